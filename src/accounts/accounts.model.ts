@@ -1,0 +1,53 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Language, OrganisationKind, Role } from '../common/graphql/enums';
+
+@ObjectType('Organisation')
+export class OrganisationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => OrganisationKind)
+  kind: OrganisationKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Finnish business ID (Y-tunnus, 1234567-8), check digit validated; employers only',
+  })
+  businessId: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Statistics Finland municipality code, three digits, e.g. 091 for Helsinki',
+  })
+  municipalityCode: string | null;
+}
+
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'null for CLIENT users, who sign in with an access code' })
+  email: string | null;
+
+  @Field(() => Role)
+  role: Role;
+
+  /** Resolved through a per-request loader. */
+  organisationId: string | null;
+
+  @Field(() => Language)
+  preferredLanguage: Language;
+}
+
+@ObjectType('AuthPayload')
+export class AuthPayloadModel {
+  @Field({ description: 'Bearer token for the Authorization header' })
+  token: string;
+
+  @Field(() => UserModel)
+  user: UserModel;
+}

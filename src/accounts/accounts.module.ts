@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { AccountsResolver } from './accounts.resolver';
+import { AccountsService } from './accounts.service';
+import { AuthGuard } from './auth.guard';
+import { PasswordService } from './password.service';
+import { TokenService } from './token.service';
+
+@Module({
+  imports: [TaxonomyModule],
+  providers: [
+    AccountsService,
+    AccountsResolver,
+    PasswordService,
+    TokenService,
+    RateLimitService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccountsService, PasswordService, TokenService, RateLimitService],
+})
+export class AccountsModule {}

@@ -1,0 +1,251 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import type { Viewer } from '../common/auth/viewer';
+import { Language, OrganisationKind, Role } from '../common/enums';
+import { BadInputError, FieldProblems, UnauthenticatedError } from '../common/errors/domain-error';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/env';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import type { CreateOrganisationInput, CreateUserInput, SignUpEmployerInput } from './dto/accounts.input';
+import { OrganisationEntity } from './organisation.entity';
+import { PASSWORD_MAX_LENGTH, PasswordService } from './password.service';
+import { TokenService } from './token.service';
+import { UserEntity } from './user.entity';
+
+export interface AuthResult {
+  token: string;
+  user: UserEntity;
+}
+
+/** Postgres unique-violation on a named constraint or index. */
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const driverError =
+    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+  return driverError?.code === '23505' && driverError.constraint === constraint;
+}
+
+const EMAIL_TAKEN = 'is already in use';
+
+@Injectable()
+export class AccountsService {
+  private readonly logger = new Logger(AccountsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly passwords: PasswordService,
+    private readonly tokens: TokenService,
+    private readonly rateLimits: RateLimitService,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  /** Sign-in, sign-up and access-code attempts from one client address share one budget. */
+  async countAddressAttempt(address: string): Promise<void> {
+    await this.rateLimits.hit('auth-address', address, this.config.authRateLimit.perAddress);
+  }
+
+  async signUpEmployer(input: SignUpEmployerInput, address: string): Promise<AuthResult> {
+    await this.countAddressAttempt(address);
+    if (!this.taxonomy.municipality(input.municipalityCode)) {
+      throw BadInputError.field('input.municipalityCode', 'is not a known municipality code');
+    }
+    const passwordHash = await this.passwords.hash(input.password);
+    try {
+      const user = await this.dataSource.transaction(async (manager) => {
+        const organisation = await manager.save(
+          manager.create(OrganisationEntity, {
+            name: input.organisationName,
+            kind: OrganisationKind.EMPLOYER,
+            businessId: input.businessId,
+            municipalityCode: input.municipalityCode,
+          }),
+        );
+        return this.insertUser(manager, {
+          email: input.email,
+          passwordHash,
+          role: Role.EMPLOYER,
+          organisationId: organisation.id,
+          preferredLanguage: input.preferredLanguage ?? Language.FI,
+        });
+      });
+      return { token: await this.tokens.issue(user.id), user };
+    } catch (error) {
+      if (isUniqueViolation(error, 'organisation_business_id_key')) {
+        throw BadInputError.field(
+          'input.businessId',
+          'is already registered. Ask a colleague who uses Jobcenter, or the service, to add you.',
+        );
+      }
+      if (isUniqueViolation(error, 'app_user_email_key')) throw BadInputError.field('input.email', EMAIL_TAKEN);
+      throw error;
+    }
+  }
+
+  async login(email: string, password: string, address: string): Promise<AuthResult> {
+    const problems = new FieldProblems();
+    if (email.length === 0 || email.length > 254) problems.add('email', 'must be 1 to 254 characters');
+    if (password.length === 0 || password.length > PASSWORD_MAX_LENGTH) {
+      problems.add('password', `must be 1 to ${PASSWORD_MAX_LENGTH} characters`);
+    }
+    problems.throwIfAny();
+    await this.countAddressAttempt(address);
+    const account = email.trim().toLowerCase();
+    await this.rateLimits.check('auth-account', account, this.config.authRateLimit.perAccount);
+
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = :email', { email: account })
+      .getOne();
+    const valid = await this.passwords.verify(user?.passwordHash ?? null, password);
+    if (!user || !valid) {
+      await this.rateLimits.record('auth-account', account);
+      throw new UnauthenticatedError('Wrong email or password.');
+    }
+    delete (user as Partial<UserEntity>).passwordHash;
+    return { token: await this.tokens.issue(user.id), user };
+  }
+
+  async createOrganisation(input: CreateOrganisationInput): Promise<OrganisationEntity> {
+    const problems = new FieldProblems();
+    if (input.kind === OrganisationKind.EMPLOYER && !input.businessId) {
+      problems.add('input.businessId', 'is required for employers');
+    }
+    if (input.kind === OrganisationKind.SERVICE_PROVIDER && input.businessId) {
+      problems.add('input.businessId', 'is recorded for employers only');
+    }
+    if (input.municipalityCode && !this.taxonomy.municipality(input.municipalityCode)) {
+      problems.add('input.municipalityCode', 'is not a known municipality code');
+    }
+    problems.throwIfAny();
+    const repository = this.dataSource.getRepository(OrganisationEntity);
+    try {
+      return await repository.save(
+        repository.create({
+          name: input.name,
+          kind: input.kind,
+          businessId: input.businessId ?? null,
+          municipalityCode: input.municipalityCode ?? null,
+        }),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error, 'organisation_business_id_key')) {
+        throw BadInputError.field('input.businessId', 'is already registered');
+      }
+      throw error;
+    }
+  }
+
+  async createUser(input: CreateUserInput): Promise<UserEntity> {
+    const problems = new FieldProblems();
+    const organisation = await this.dataSource
+      .getRepository(OrganisationEntity)
+      .findOneBy({ id: input.organisationId });
+    if (input.role === Role.ADMIN) problems.add('input.role', 'ADMIN users are created from the configuration only');
+    if (input.role === Role.CLIENT)
+      problems.add('input.role', 'clients are created by coordinators and sign in with access codes');
+    if (!organisation) {
+      problems.add('input.organisationId', 'is not an existing organisation');
+    } else if (input.role === Role.EMPLOYER && organisation.kind !== OrganisationKind.EMPLOYER) {
+      problems.add('input.organisationId', 'must be an employer organisation for an EMPLOYER user');
+    } else if (input.role === Role.COORDINATOR && organisation.kind !== OrganisationKind.SERVICE_PROVIDER) {
+      problems.add('input.organisationId', 'must be a service provider for a COORDINATOR user');
+    }
+    problems.throwIfAny();
+    const passwordHash = await this.passwords.hash(input.password);
+    try {
+      return await this.insertUser(this.dataSource.manager, {
+        email: input.email,
+        passwordHash,
+        role: input.role,
+        organisationId: input.organisationId,
+        preferredLanguage: input.preferredLanguage ?? Language.FI,
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'app_user_email_key')) throw BadInputError.field('input.email', EMAIL_TAKEN);
+      throw error;
+    }
+  }
+
+  private async insertUser(
+    manager: EntityManager,
+    values: Pick<UserEntity, 'email' | 'passwordHash' | 'role' | 'organisationId' | 'preferredLanguage'>,
+  ): Promise<UserEntity> {
+    const saved = await manager.save(manager.create(UserEntity, { ...values, clientId: null }));
+    delete (saved as Partial<UserEntity>).passwordHash;
+    return saved;
+  }
+
+  /**
+   * Creates the configured admin if no account has that email. Safe to run from several API processes at
+   * once: the insert yields to the unique index instead of failing.
+   */
+  async bootstrapAdmin(): Promise<void> {
+    const admin = this.config.admin;
+    if (!admin) return;
+    const passwordHash = await this.passwords.hash(admin.password);
+    const inserted = await this.dataSource.query<{ id: string }[]>(
+      `INSERT INTO app_user (email, password_hash, role, preferred_language)
+       VALUES ($1, $2, 'ADMIN', 'EN')
+       ON CONFLICT (lower(email)) WHERE email IS NOT NULL DO NOTHING
+       RETURNING id`,
+      [admin.email, passwordHash],
+    );
+    if (inserted.length > 0) {
+      this.logger.log(`created the admin account ${admin.email}`);
+      return;
+    }
+    const existing = await this.dataSource.query<{ role: Role }[]>(
+      'SELECT role FROM app_user WHERE lower(email) = lower($1)',
+      [admin.email],
+    );
+    if (existing[0]?.role !== Role.ADMIN) {
+      this.logger.error(`ADMIN_EMAIL ${admin.email} belongs to a ${existing[0]?.role} account; no admin was created`);
+    }
+  }
+
+  async userById(id: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  async organisationsByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('o')
+      .where('o.id IN (:...ids)', { ids })
+      .getMany();
+  }
+
+  /** The caller behind a verified token; null when the account no longer exists. */
+  async viewerFor(userId: string): Promise<Viewer | null> {
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        role: Role;
+        organisation_id: string | null;
+        kind: OrganisationKind | null;
+        client_id: string | null;
+        preferred_language: Language;
+      }[]
+    >(
+      `SELECT u.id, u.role, u.organisation_id, o.kind, u.client_id, u.preferred_language
+         FROM app_user u LEFT JOIN organisation o ON o.id = u.organisation_id
+        WHERE u.id = $1`,
+      [userId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      userId: row.id,
+      role: row.role,
+      organisationId: row.organisation_id,
+      organisationKind: row.kind,
+      clientId: row.client_id,
+      language: row.preferred_language,
+    };
+  }
+}

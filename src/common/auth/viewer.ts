@@ -1,0 +1,11 @@
+import { Language, OrganisationKind, Role } from '../enums';
+
+/** The signed-in caller, as every service sees it. Loaded once per request from the token's subject. */
+export interface Viewer {
+  userId: string;
+  role: Role;
+  organisationId: string | null;
+  organisationKind: OrganisationKind | null;
+  clientId: string | null;
+  language: Language;
+}

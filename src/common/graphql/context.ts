@@ -1,0 +1,63 @@
+import type { Request } from 'express';
+import DataLoader from 'dataloader';
+import { Language } from '../enums';
+import type { Viewer } from '../auth/viewer';
+
+/** Per-request DataLoaders, made on first use so a request pays only for the loaders it needs. */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
+    const existing = this.loaders.get(name) as DataLoader<K, V> | undefined;
+    if (existing) return existing;
+    const loader = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
+    this.loaders.set(name, loader);
+    return loader;
+  }
+}
+
+export interface GraphQLContext {
+  req: Request;
+  /** Set by the auth guard once the token is verified; null for anonymous callers. */
+  viewer: Viewer | null;
+  loaders: LoaderRegistry;
+  /** Language from the request's Accept-Language header, used when the caller has no account language. */
+  headerLanguage: Language | null;
+}
+
+const LANGUAGE_TAGS: Record<string, Language> = { fi: Language.FI, sv: Language.SV, en: Language.EN };
+
+/** Picks the first supported language of an Accept-Language header, honouring q-values. */
+export function languageFromHeader(header: string | undefined): Language | null {
+  if (!header) return null;
+  const ranked = header
+    .split(',')
+    .slice(0, 20)
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
+      return { tag: tag.trim().toLowerCase().split('-')[0], q: q ? Number(q[1]) : 1, index };
+    })
+    .filter((entry) => entry.q > 0 && LANGUAGE_TAGS[entry.tag])
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return ranked.length > 0 ? LANGUAGE_TAGS[ranked[0].tag] : null;
+}
+
+export function buildContext(req: Request): GraphQLContext {
+  return {
+    req,
+    viewer: null,
+    loaders: new LoaderRegistry(),
+    headerLanguage: languageFromHeader(req.headers['accept-language']),
+  };
+}
+
+/** The caller's address, as Express sees it (behind a trusted proxy: from X-Forwarded-For, see TRUST_PROXY). */
+export function clientAddressOf(ctx: GraphQLContext): string {
+  return ctx.req.ip ?? ctx.req.socket.remoteAddress ?? 'unknown';
+}
+
+/** The language for labels and reasons: the argument, else the account's, else the header's, else English. */
+export function languageFor(ctx: GraphQLContext, explicit?: Language | null): Language {
+  return explicit ?? ctx.viewer?.language ?? ctx.headerLanguage ?? Language.EN;
+}

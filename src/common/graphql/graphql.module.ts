@@ -1,0 +1,58 @@
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env';
+import { graphqlMetricsPlugin } from '../../metrics/graphql-metrics.plugin';
+import { MetricsService } from '../../metrics/metrics.service';
+import { makeFormatError } from '../errors/format-error';
+import { buildContext } from './context';
+import { armor, inputRulesPlugin, LIMITS, noSubscriptions } from './limits';
+
+const logger = new Logger('GraphQL');
+
+/** Code-first GraphQL on Apollo 5 at POST /graphql, with the API's ground rules (README: "API ground rules"). */
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG, MetricsService],
+      useFactory: (config: AppConfig, metrics: MetricsService): ApolloDriverConfig => {
+        const limits = armor();
+        return {
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'float' },
+          playground: false,
+          introspection: !config.production,
+          includeStacktraceInErrorResponses: false,
+          hideSchemaDetailsFromClientErrors: config.production,
+          allowBatchedHttpRequests: false,
+          csrfPrevention: true,
+          validationRules: [...limits.validationRules, noSubscriptions],
+          parseOptions: { maxTokens: LIMITS.maxTokens },
+          // Clients send whole documents; a persisted-query hash is refused as input, not half-handled.
+          persistedQueries: false,
+          // Cast: @nestjs/apollo is typed against Apollo's ESM build and this file against its CommonJS build.
+          plugins: [
+            ...limits.plugins,
+            inputRulesPlugin(),
+            graphqlMetricsPlugin(metrics),
+            config.production
+              ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+              : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: false }),
+          ] as unknown as ApolloDriverConfig['plugins'],
+          formatError: makeFormatError({ production: config.production, log: (error) => logger.error(error) }),
+          context: ({ req }: { req: Request }) => buildContext(req),
+        };
+      },
+    }),
+  ],
+})
+export class AppGraphQLModule {}

@@ -1,0 +1,220 @@
+import { Transform, plainToInstance } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MinLength,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+/**
+ * Every environment variable the processes read, validated once at boot. The README documents each one.
+ * Development defaults apply everywhere except production, where the secrets must be given.
+ */
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+/** Used by the app and by the migration CLI, which reads nothing else. */
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/jobcenter';
+
+const DEV_JWT_SECRET = 'development-only-jwt-secret-do-not-use-in-production';
+// 32 bytes, base64. Development only: production refuses to start without its own key.
+const DEV_DATA_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhIT0=';
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+
+class EnvSchema {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// URL' })
+  DATABASE_URL = DEFAULT_DATABASE_URL;
+
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/^([A-Za-z0-9+/]{43}=|[0-9a-fA-F]{64})$/, {
+    message: 'must be 32 bytes as base64 (44 characters) or hex (64)',
+  })
+  DATA_ENCRYPTION_KEY?: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(10, { message: 'must be at least 10 characters' })
+  ADMIN_PASSWORD?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of seconds' })
+  @Min(60)
+  @Max(86_400)
+  JWT_TTL_SECONDS = 3600;
+
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'must be 1-40 letters, digits, - or _' })
+  REDIS_PREFIX = 'jobcenter';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  AUTH_RATE_LIMIT_PER_ADDRESS = 30;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  AUTH_RATE_LIMIT_PER_ACCOUNT = 10;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of seconds' })
+  @Min(1)
+  AUTH_RATE_LIMIT_WINDOW_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(100)
+  RECONCILE_INTERVAL_MS = 5000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(10_000)
+  MATCH_TOP_K = 500;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(64)
+  WORKER_CONCURRENCY = 2;
+
+  @IsIn(['0', '1', 'true', 'false'])
+  TRUST_PROXY = 'false';
+
+  /** Fault injection for tests: the worker waits this long before committing a scoring run. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(0)
+  SCORING_PAUSE_BEFORE_COMMIT_MS = 0;
+}
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  production: boolean;
+  databaseUrl: string;
+  redisUrl: string;
+  port: number;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  dataEncryptionKey: Buffer;
+  admin: { email: string; password: string } | null;
+  redisPrefix: string;
+  logLevel: string;
+  authRateLimit: { perAddress: number; perAccount: number; windowSeconds: number };
+  reconcileIntervalMs: number;
+  matchTopK: number;
+  workerConcurrency: number;
+  trustProxy: boolean;
+  scoringPauseBeforeCommitMs: number;
+}
+
+/** The variables EnvSchema declares; an empty value counts as unset. */
+export const ENV_VARIABLES: readonly (keyof EnvSchema)[] = [
+  'NODE_ENV',
+  'DATABASE_URL',
+  'REDIS_URL',
+  'PORT',
+  'JWT_SECRET',
+  'DATA_ENCRYPTION_KEY',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'JWT_TTL_SECONDS',
+  'REDIS_PREFIX',
+  'LOG_LEVEL',
+  'AUTH_RATE_LIMIT_PER_ADDRESS',
+  'AUTH_RATE_LIMIT_PER_ACCOUNT',
+  'AUTH_RATE_LIMIT_WINDOW_SECONDS',
+  'RECONCILE_INTERVAL_MS',
+  'MATCH_TOP_K',
+  'WORKER_CONCURRENCY',
+  'TRUST_PROXY',
+  'SCORING_PAUSE_BEFORE_COMMIT_MS',
+];
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw: Record<string, string> = {};
+  for (const key of ENV_VARIABLES) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const parsed = plainToInstance(EnvSchema, raw);
+  const problems = validateSync(parsed, { skipMissingProperties: false }).map(
+    (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
+  const production = parsed.NODE_ENV === 'production';
+  if (production && !parsed.JWT_SECRET) problems.push('JWT_SECRET: is required when NODE_ENV=production');
+  if (production && !parsed.DATA_ENCRYPTION_KEY) {
+    problems.push('DATA_ENCRYPTION_KEY: is required when NODE_ENV=production');
+  }
+  if (Boolean(parsed.ADMIN_EMAIL) !== Boolean(parsed.ADMIN_PASSWORD)) {
+    problems.push('ADMIN_EMAIL, ADMIN_PASSWORD: give both or neither');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const keyText = parsed.DATA_ENCRYPTION_KEY ?? DEV_DATA_KEY;
+  return {
+    nodeEnv: parsed.NODE_ENV,
+    production,
+    databaseUrl: parsed.DATABASE_URL,
+    redisUrl: parsed.REDIS_URL,
+    port: parsed.PORT,
+    jwtSecret: parsed.JWT_SECRET ?? DEV_JWT_SECRET,
+    jwtTtlSeconds: parsed.JWT_TTL_SECONDS,
+    dataEncryptionKey: Buffer.from(keyText, keyText.length === 64 ? 'hex' : 'base64'),
+    admin:
+      parsed.ADMIN_EMAIL && parsed.ADMIN_PASSWORD
+        ? { email: parsed.ADMIN_EMAIL, password: parsed.ADMIN_PASSWORD }
+        : null,
+    redisPrefix: parsed.REDIS_PREFIX,
+    logLevel: parsed.LOG_LEVEL,
+    authRateLimit: {
+      perAddress: parsed.AUTH_RATE_LIMIT_PER_ADDRESS,
+      perAccount: parsed.AUTH_RATE_LIMIT_PER_ACCOUNT,
+      windowSeconds: parsed.AUTH_RATE_LIMIT_WINDOW_SECONDS,
+    },
+    reconcileIntervalMs: parsed.RECONCILE_INTERVAL_MS,
+    matchTopK: parsed.MATCH_TOP_K,
+    workerConcurrency: parsed.WORKER_CONCURRENCY,
+    trustProxy: parsed.TRUST_PROXY === '1' || parsed.TRUST_PROXY === 'true',
+    scoringPauseBeforeCommitMs: parsed.SCORING_PAUSE_BEFORE_COMMIT_MS,
+  };
+}

@@ -1,0 +1,31 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Controller, Get, Header } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { SCORING_QUEUE } from '../queue/queue.constants';
+import { MetricsService } from './metrics.service';
+
+const STATES = ['waiting', 'active', 'delayed', 'failed', 'prioritized'] as const;
+
+@Controller('metrics')
+export class MetricsController {
+  constructor(
+    private readonly metrics: MetricsService,
+    @InjectQueue(SCORING_QUEUE) private readonly scoringQueue: Queue,
+  ) {}
+
+  @Get()
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  async scrape(): Promise<string> {
+    try {
+      const counts = await Promise.race([
+        this.scoringQueue.getJobCounts(...STATES),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref()),
+      ]);
+      for (const state of STATES) this.metrics.queueJobs.set({ queue: SCORING_QUEUE, state }, counts[state] ?? 0);
+    } catch {
+      // Redis is away: report the queue as unknown rather than stale figures.
+      this.metrics.queueJobs.reset();
+    }
+    return this.metrics.registry.metrics();
+  }
+}

@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { QueueModule } from '../queue/queue.module';
+import { MetricsController } from './metrics.controller';
+import { MetricsService } from './metrics.service';
+
+@Global()
+@Module({
+  imports: [QueueModule],
+  providers: [MetricsService],
+  controllers: [MetricsController],
+  exports: [MetricsService],
+})
+export class MetricsModule {}

@@ -1,0 +1,21 @@
+/** The scoring queue and its job names. Payloads carry ids only; handlers re-read the current state. */
+export const SCORING_QUEUE = 'scoring';
+
+export enum ScoringJobName {
+  SCORE_JOB = 'score-job',
+  SCORE_PROFILE = 'score-profile',
+}
+
+export interface ScoringPayload {
+  [ScoringJobName.SCORE_JOB]: { jobId: string; version: number };
+  [ScoringJobName.SCORE_PROFILE]: { profileId: string; version: number };
+}
+
+/** Retries: a few quick attempts, then the reconciler picks the entity up again on its next pass. */
+export const SCORING_ATTEMPTS = 5;
+export const SCORING_BACKOFF = { type: 'exponential', delay: 500 } as const;
+
+/** Deterministic ids from (entity, version): enqueuing the same version twice collapses into one job. */
+export function scoringJobId(name: ScoringJobName, id: string, version: number): string {
+  return `${name === ScoringJobName.SCORE_JOB ? 'job' : 'profile'}-${id}-v${version}`;
+}

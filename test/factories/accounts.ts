@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { FinnishBusinessIds } from 'finnish-business-ids';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, type Stack } from '../utils/stack';
+
+export const PASSWORD = 'correct horse battery';
+
+export interface Account {
+  token: string;
+  userId: string;
+  organisationId: string;
+  email: string;
+}
+
+const unique = (): string => randomBytes(4).toString('hex');
+
+/** A business ID with a right check digit that no other test has used (the registry of the stack is shared). */
+export function businessId(): string {
+  return FinnishBusinessIds.generateBusinessId();
+}
+
+export async function adminToken(stack: Stack): Promise<string> {
+  const data = await stack.ok<{ login: { token: string } }>(
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: ADMIN_EMAIL, p: ADMIN_PASSWORD },
+  );
+  return data.login.token;
+}
+
+export async function signUpEmployer(
+  stack: Stack,
+  name = `Employer ${unique()}`,
+  municipalityCode = '091',
+): Promise<Account> {
+  const email = `employer-${unique()}@example.fi`;
+  const data = await stack.ok<{
+    signUpEmployer: { token: string; user: { id: string; organisation: { id: string } } };
+  }>(
+    `mutation($input: SignUpEmployerInput!) {
+       signUpEmployer(input: $input) { token user { id organisation { id } } }
+     }`,
+    { input: { organisationName: name, businessId: businessId(), municipalityCode, email, password: PASSWORD } },
+  );
+  const { token, user } = data.signUpEmployer;
+  return { token, userId: user.id, organisationId: user.organisation.id, email };
+}
+
+export async function createServiceProvider(
+  stack: Stack,
+  admin: string,
+  name = `Service ${unique()}`,
+): Promise<string> {
+  const data = await stack.ok<{ createOrganisation: { id: string } }>(
+    'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+    { input: { name, kind: 'SERVICE_PROVIDER', municipalityCode: '091' } },
+    { token: admin },
+  );
+  return data.createOrganisation.id;
+}
+
+export async function login(stack: Stack, email: string, password = PASSWORD): Promise<string> {
+  const data = await stack.ok<{ login: { token: string } }>(
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: email, p: password },
+  );
+  return data.login.token;
+}
+
+/** A coordinator of the given service provider (a new one when none is given), signed in. */
+export async function createCoordinator(stack: Stack, admin: string, serviceProviderId?: string): Promise<Account> {
+  const organisationId = serviceProviderId ?? (await createServiceProvider(stack, admin));
+  const email = `coordinator-${unique()}@example.fi`;
+  const data = await stack.ok<{ createUser: { id: string } }>(
+    'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    { input: { email, password: PASSWORD, role: 'COORDINATOR', organisationId, preferredLanguage: 'FI' } },
+    { token: admin },
+  );
+  return { token: await login(stack, email), userId: data.createUser.id, organisationId, email };
+}

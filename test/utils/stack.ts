@@ -1,0 +1,251 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { databaseUrl, REDIS_URL, templateDatabase, TEST_REDIS_PREFIX, testDatabaseName } from './test-env';
+
+export const ADMIN_EMAIL = 'admin@jobcenter.test';
+export const ADMIN_PASSWORD = 'admin-password-for-tests';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; fields?: { field: string; message: string }[] };
+  }[];
+}
+
+/** A process of the app (API or worker) started from the compiled build, with its recent output kept. */
+export class AppProcess {
+  private readonly output: string[] = [];
+  readonly exited: Promise<number | null>;
+
+  constructor(readonly child: ChildProcess) {
+    const keep = (chunk: Buffer): void => {
+      this.output.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      if (this.output.length > 400) this.output.splice(0, this.output.length - 400);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  }
+
+  get logs(): string {
+    return this.output.join('\n');
+  }
+
+  /** Stops the process: SIGTERM lets it shut down cleanly, SIGKILL is a crash. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill(signal);
+    const timeout = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
+    await this.exited;
+    clearTimeout(timeout);
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface StackOptions {
+  /** Extra environment for both processes (e.g. a low rate limit, or a REDIS_URL through a proxy). */
+  env?: Record<string, string>;
+  /** Start a worker with the API (default true). */
+  worker?: boolean;
+}
+
+/**
+ * The real app for one test file: its own database (copied from the migrated template), its own Redis key prefix,
+ * the API and worker as separate processes from the compiled build, reached over HTTP like any client.
+ */
+export class Stack {
+  readonly db: pg.Pool;
+  api!: AppProcess;
+  readonly workers: AppProcess[] = [];
+  url = '';
+
+  private constructor(
+    readonly databaseName: string,
+    readonly redisPrefix: string,
+    readonly env: Record<string, string>,
+  ) {
+    this.db = new pg.Pool({ connectionString: databaseUrl(databaseName), max: 4 });
+  }
+
+  static async start(options: StackOptions = {}): Promise<Stack> {
+    const id = randomBytes(4).toString('hex');
+    const databaseName = testDatabaseName(id);
+    const admin = new pg.Client({ connectionString: databaseUrl('postgres') });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE "${databaseName}" TEMPLATE "${templateDatabase()}"`);
+    } finally {
+      await admin.end();
+    }
+    const redisPrefix = `${TEST_REDIS_PREFIX}-${id}`;
+    const env: Record<string, string> = {
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl(databaseName),
+      REDIS_URL,
+      REDIS_PREFIX: redisPrefix,
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+      LOG_LEVEL: 'warn',
+      AUTH_RATE_LIMIT_PER_ADDRESS: '100000',
+      AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
+      RECONCILE_INTERVAL_MS: '300',
+      ...options.env,
+    };
+    const stack = new Stack(databaseName, redisPrefix, env);
+    await stack.startApi();
+    if (options.worker !== false) await stack.startWorker();
+    return stack;
+  }
+
+  /** Starts another process of the app with this stack's environment (plus `extraEnv`), without waiting. */
+  spawn(script: 'dist/src/main.js' | 'dist/src/worker.js', env: Record<string, string>): AppProcess {
+    const child = spawn(process.execPath, [script], {
+      env: { PATH: process.env.PATH ?? '', ...this.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return new AppProcess(child);
+  }
+
+  async startApi(extraEnv: Record<string, string> = {}): Promise<AppProcess> {
+    const port = await freePort();
+    this.url = `http://127.0.0.1:${port}`;
+    this.api = this.spawn('dist/src/main.js', { ...extraEnv, PORT: String(port) });
+    await this.waitFor(`${this.url}/health/live`, this.api);
+    return this.api;
+  }
+
+  async startWorker(extraEnv: Record<string, string> = {}): Promise<AppProcess> {
+    // The worker logs at info: one line per scoring run, and the start line waited for below.
+    const worker = this.spawn('dist/src/worker.js', { LOG_LEVEL: 'info', ...extraEnv });
+    this.workers.push(worker);
+    await waitForLog(worker, 'worker started');
+    return worker;
+  }
+
+  async waitFor(url: string, process: AppProcess): Promise<void> {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      try {
+        const response = await fetch(url);
+        if (response.ok) return;
+      } catch {
+        // not listening yet
+      }
+      if (process.child.exitCode !== null) throw new Error(`process exited during start:\n${process.logs}`);
+      if (Date.now() > deadline) throw new Error(`${url} did not answer in 30 s:\n${process.logs}`);
+      await sleep(100);
+    }
+  }
+
+  /** Sends one GraphQL operation; `token` signs it in. */
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: { token?: string; headers?: Record<string, string> } = {},
+  ): Promise<GraphQLResponse<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse<T>;
+    return { ...body, status: response.status };
+  }
+
+  /** Like gql, but fails the test with the errors when there are any. */
+  async ok<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: { token?: string; headers?: Record<string, string> } = {},
+  ): Promise<T> {
+    const response = await this.gql<T>(query, variables, options);
+    if (response.errors?.length || !response.data) {
+      throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+    }
+    return response.data;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([this.api?.stop(), ...this.workers.map((w) => w.stop())]);
+    await this.db.end();
+    const admin = new pg.Client({ connectionString: databaseUrl('postgres') });
+    await admin.connect();
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS "${this.databaseName}" WITH (FORCE)`);
+    } finally {
+      await admin.end();
+    }
+    await deleteRedisKeys(`${this.redisPrefix}:*`);
+  }
+}
+
+export async function deleteRedisKeys(pattern: string): Promise<void> {
+  const redis = new Redis(REDIS_URL, { lazyConnect: true });
+  await redis.connect();
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** Waits until the process has printed `text`. */
+export async function waitForLog(process: AppProcess, text: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!process.logs.includes(text)) {
+    if (process.child.exitCode !== null)
+      throw new Error(`process exited while waiting for "${text}":\n${process.logs}`);
+    if (Date.now() > deadline) throw new Error(`no "${text}" in ${timeoutMs} ms:\n${process.logs}`);
+    await sleep(50);
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Polls until `check` returns a value other than undefined, or fails after `timeoutMs`. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 20_000,
+  what = 'condition',
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+    await sleep(100);
+  }
+}
