@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Starts the whole thing with demo data, on a fresh clone or an existing one: dependencies, Postgres and Redis,
+# migrations, the worker and the API, then seeds the demo once and prints where to go and how to sign in.
+# Runs in the foreground until Ctrl-C, which stops the API and the worker (Postgres and Redis keep running).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export PORT=${PORT:-3000}
+export ADMIN_EMAIL=${ADMIN_EMAIL:-admin@jobcenter.example.fi}
+export ADMIN_PASSWORD=${ADMIN_PASSWORD:-jobcenter-demo-admin}
+LOGS=.data/logs
+say() { echo "demo: $*" >&2; }
+
+if node -e "require('net').connect(${PORT}, '127.0.0.1').on('connect', () => process.exit(0)).on('error', () => process.exit(1))"; then
+  say "port ${PORT} is already in use: stop what runs there, or start with PORT=<another port> npm run demo"
+  exit 1
+fi
+
+say "installing dependencies"
+npm install --no-audit --no-fund --loglevel=error
+bash scripts/services.sh
+say "building"
+npm run --silent build
+say "migrating the database"
+npm run --silent migrate >/dev/null
+
+mkdir -p "$LOGS"
+node dist/src/worker.js >>"$LOGS/worker.log" 2>&1 &
+WORKER=$!
+node dist/src/main.js >>"$LOGS/api.log" 2>&1 &
+API=$!
+trap 'kill $API $WORKER 2>/dev/null; wait $API $WORKER 2>/dev/null; echo; say "stopped"' EXIT
+trap 'exit 0' INT TERM
+
+for _ in $(seq 1 120); do
+  if node -e "fetch('http://127.0.0.1:${PORT}/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"; then
+    break
+  fi
+  if ! kill -0 $API 2>/dev/null; then say "the API did not start; see $LOGS/api.log"; tail -n 20 "$LOGS/api.log" >&2; exit 1; fi
+  sleep 0.5
+done
+
+node dist/src/demo/seed.js "http://127.0.0.1:${PORT}/graphql"
+cat <<INFO
+
+Jobcenter is running.
+  GraphQL API   http://localhost:${PORT}/graphql   (POST; open it in a browser for Apollo's landing page)
+  Health        http://localhost:${PORT}/health/ready
+  Metrics       http://localhost:${PORT}/metrics
+  Logs          $LOGS/api.log and $LOGS/worker.log (JSON lines)
+Press Ctrl-C to stop the API and the worker.
+INFO
+wait -n $API $WORKER
+say "a process stopped; see $LOGS/api.log and $LOGS/worker.log"
+exit 1

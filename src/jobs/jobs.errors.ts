@@ -1,0 +1,37 @@
+import { DomainError, ErrorCode, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
+import type { JobStatus } from './job-status';
+
+/** No such job, or not one the caller may see: the two are never told apart. */
+export class JobNotFoundError extends NotFoundError {
+  constructor() {
+    super('The job');
+  }
+}
+
+/** The caller may see the job but not change it. */
+export class JobNotOwnedError extends ForbiddenError {
+  constructor() {
+    super('Only the organisation that posted the job can change it.');
+  }
+}
+
+/** `expectedVersion` is behind: someone else changed the job in the meantime. */
+export class StaleJobVersionError extends DomainError {
+  constructor(currentVersion: number) {
+    super(
+      ErrorCode.CONFLICT,
+      `The job has changed since you loaded it (version ${currentVersion} now). Load it again and make your change there.`,
+      [],
+      { currentVersion },
+    );
+  }
+}
+
+/** The job's status does not allow this now. */
+export class JobStatusConflictError extends DomainError {
+  constructor(status: JobStatus, action: string, allowed: readonly JobStatus[]) {
+    super(ErrorCode.CONFLICT, `The job is ${status}: only a ${allowed.join(' or ')} job can be ${action}.`, [], {
+      status,
+    });
+  }
+}

@@ -1,0 +1,151 @@
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccessLogService, CandidateReadOperation } from '../access-log/access-log.service';
+import { Ctx, CurrentViewer, Roles } from '../common/auth/decorators';
+import type { Viewer } from '../common/auth/viewer';
+import { langOf, Role } from '../common/enums';
+import { ForbiddenError, NotFoundError } from '../common/errors/domain-error';
+import { type GraphQLContext, languageFor } from '../common/graphql/context';
+import { Language } from '../common/graphql/enums';
+import type { LazyTotalConnection } from '../common/graphql/pagination';
+import type { JobEntity, JobTaskEntity } from '../jobs/job.entity';
+import { JobModel, JobTaskModel } from '../jobs/job.model';
+import { jobLoader, jobTaskLoader } from '../jobs/jobs.resolver';
+import { JobsService } from '../jobs/jobs.service';
+import { CandidateProfileModel, toCandidate } from '../profiles/candidate.model';
+import { ProfileModel } from '../profiles/profile.model';
+import { profileLoader } from '../profiles/profiles.resolver';
+import { ProfilesService } from '../profiles/profiles.service';
+import { type Reason, renderReason } from './reasons';
+import { MatchConnection, MatchesArgs, MatchModel } from './match.model';
+import { MatchesService } from './matches.service';
+import { TaxonomyLabels } from './taxonomy-labels';
+
+@Resolver(() => MatchModel)
+export class MatchResolver {
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly profiles: ProfilesService,
+    private readonly labels: TaxonomyLabels,
+  ) {}
+
+  @ResolveField(() => JobModel)
+  async job(@Parent() match: MatchModel, @Ctx() ctx: GraphQLContext): Promise<JobEntity> {
+    const job = await jobLoader(ctx, this.jobs).load(match.jobId);
+    if (!job) throw new NotFoundError('The job');
+    return job;
+  }
+
+  /** Always the anonymised view, whoever asks: the coordinator's own view is CapacityProfile, reached elsewhere. */
+  @ResolveField(() => CandidateProfileModel)
+  async candidate(@Parent() match: MatchModel, @Ctx() ctx: GraphQLContext): Promise<CandidateProfileModel> {
+    if (match.candidate) return match.candidate;
+    const profile = await profileLoader(ctx, this.profiles).load(match.profileId);
+    if (!profile) throw new NotFoundError('The candidate');
+    return toCandidate(profile);
+  }
+
+  @ResolveField(() => [JobTaskModel], {
+    description: 'modifiable tasks of the job this candidate should not be given: the carved job is the rest',
+  })
+  async carveOut(@Parent() match: MatchModel, @Ctx() ctx: GraphQLContext): Promise<JobTaskEntity[]> {
+    const tasks = await jobTaskLoader(ctx, this.jobs).loadMany(match.carveOutTaskIds);
+    return tasks.filter((t): t is JobTaskEntity => t !== null && !(t instanceof Error));
+  }
+
+  @ResolveField(() => [String], {
+    description: "plain-language reasons, in the caller's language unless lang is given",
+  })
+  reasons(
+    @Parent() match: MatchModel,
+    @Args('lang', { type: () => Language, nullable: true }) lang: Language | null,
+    @Ctx() ctx: GraphQLContext,
+  ): string[] {
+    const language = langOf(languageFor(ctx, lang));
+    return (match.reasonData as Reason[]).map((reason) => renderReason(reason, language, this.labels));
+  }
+}
+
+/** A page's total is counted only when `totalCount` is asked for (one grouped count for the request's pages). */
+@Resolver(() => MatchConnection)
+export class MatchConnectionResolver {
+  @ResolveField(() => Int)
+  totalCount(@Parent() connection: LazyTotalConnection<MatchModel>): Promise<number> {
+    return connection.totalCount();
+  }
+}
+
+@Resolver(() => JobModel)
+export class JobMatchesResolver {
+  constructor(private readonly matchesService: MatchesService) {}
+
+  @ResolveField(() => MatchConnection, {
+    description: "ranked best first; employers of the job's organisation see consented ACTIVE profiles only",
+  })
+  async matches(
+    @Parent() job: JobEntity,
+    @Args() args: MatchesArgs,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<LazyTotalConnection<MatchModel>> {
+    const audience = this.matchesService.audienceFor(viewer, job.organisationId);
+    // One query for the matches of every job in the response that asks with the same arguments; for employers it
+    // also writes the access log of the candidates shown.
+    const loader = ctx.loaders.get<string, LazyTotalConnection<MatchModel>>(
+      `jobMatches:${JSON.stringify([audience, args])}`,
+      (ids) => this.matchesService.forJobs(ids, audience, args).then((pages) => ids.map((id) => pages.get(id)!)),
+    );
+    return loader.load(job.id);
+  }
+}
+
+/**
+ * CapacityProfile is handed to coordinators of its service provider and, to read, to the client it describes.
+ * Clients never see matches (DESIGN.md), so the role is checked here; a coordinator's profile needs no new check.
+ */
+@Resolver(() => ProfileModel)
+export class ProfileMatchesResolver {
+  constructor(private readonly matchesService: MatchesService) {}
+
+  @ResolveField(() => MatchConnection)
+  matches(
+    @Parent() profile: ProfileModel,
+    @Args() args: MatchesArgs,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<LazyTotalConnection<MatchModel>> {
+    if (viewer.role !== Role.COORDINATOR) throw new ForbiddenError("Only the profile's coordinators see its matches.");
+    const loader = ctx.loaders.get<string, LazyTotalConnection<MatchModel>>(
+      `profileMatches:${JSON.stringify(args)}`,
+      (ids) => this.matchesService.forProfiles(ids, args).then((pages) => ids.map((id) => pages.get(id)!)),
+    );
+    return loader.load(profile.id);
+  }
+}
+
+@Resolver(() => CandidateProfileModel)
+export class CandidateResolver {
+  constructor(
+    private readonly matches: MatchesService,
+    private readonly profiles: ProfilesService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  @Roles(Role.EMPLOYER)
+  @Query(() => CandidateProfileModel, {
+    nullable: true,
+    description: "EMPLOYER: an anonymised profile that matches or was proposed to one of the organisation's jobs",
+  })
+  async candidate(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CandidateProfileModel> {
+    if (!viewer.organisationId || !(await this.matches.isCandidateOf(viewer.organisationId, id))) {
+      throw new NotFoundError('The candidate');
+    }
+    const profile = await profileLoader(ctx, this.profiles).load(id);
+    if (!profile) throw new NotFoundError('The candidate');
+    await this.accessLog.recordCandidateReads(viewer, [id], CandidateReadOperation.CANDIDATE);
+    return toCandidate(profile);
+  }
+}

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { AccessLogModule } from '../access-log/access-log.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { ProfilesModule } from '../profiles/profiles.module';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import {
+  CandidateResolver,
+  JobMatchesResolver,
+  MatchConnectionResolver,
+  MatchResolver,
+  ProfileMatchesResolver,
+} from './matches.resolver';
+import { MatchesService } from './matches.service';
+import { TaxonomyLabels } from './taxonomy-labels';
+
+/** The API side of matching: reading matches and candidates. */
+@Module({
+  imports: [TaxonomyModule, JobsModule, ProfilesModule, AccessLogModule],
+  providers: [
+    MatchesService,
+    TaxonomyLabels,
+    MatchResolver,
+    JobMatchesResolver,
+    MatchConnectionResolver,
+    ProfileMatchesResolver,
+    CandidateResolver,
+  ],
+  exports: [MatchesService, TaxonomyLabels],
+})
+export class MatchingModule {}

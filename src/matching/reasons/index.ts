@@ -1,0 +1,6 @@
+export { CATALOGS } from './catalogs';
+export type { Catalog, ReasonLang } from './catalogs';
+export { REASON_CODES, reason } from './reason';
+export type { Reason, ReasonCode, ReasonParams } from './reason';
+export { formatNumber, midSentence, renderReason } from './render';
+export type { LabelLookup } from './render';

@@ -1,0 +1,48 @@
+import type { Catalog, ReasonLang } from './catalogs';
+import { CATALOGS } from './catalogs';
+import type { Reason } from './reason';
+
+/** Taxonomy labels by ordinal: sentence-case noun phrases such as "Quiet, low-noise space". */
+export interface LabelLookup {
+  accommodation(ordinal: number, lang: ReasonLang): string;
+  demand(ordinal: number, lang: ReasonLang): string;
+  taskType(ordinal: number, lang: ReasonLang): string;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/**
+ * A number as people write it: at most two decimals, no trailing zeros, decimal comma in Finnish and Swedish.
+ * No thousands separator: the numbers here (hours, km, counts) stay below 10 000.
+ */
+export function formatNumber(value: number, lang: ReasonLang): string {
+  const text = String(Math.round(value * 100) / 100);
+  return lang === 'en' ? text : text.replace('.', ',');
+}
+
+/** Lowercases a label's first letter for use mid-sentence, but leaves acronyms ("PC work") alone. */
+export function midSentence(label: string): string {
+  if (label.length > 1 && label[1] === label[1].toUpperCase() && label[1] !== label[1].toLowerCase()) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+function labelOf(name: string, value: number, lang: ReasonLang, labels: LabelLookup): string | undefined {
+  if (name === 'accommodation') return labels.accommodation(value, lang);
+  if (name === 'demand') return labels.demand(value, lang);
+  if (name === 'taskType') return labels.taskType(value, lang);
+  return undefined;
+}
+
+/** One reason as a plain-language sentence in the given language. */
+export function renderReason(reason: Reason, lang: ReasonLang, labels: LabelLookup): string {
+  const catalog: Catalog = CATALOGS[lang];
+  const template = catalog[reason.code];
+  const params: Readonly<Record<string, number>> = reason.params;
+  return template.replace(PLACEHOLDER, (_placeholder: string, name: string, offset: number) => {
+    const value = params[name];
+    if (value === undefined) throw new RangeError(`reason ${reason.code} has no parameter ${name}`);
+    const label = labelOf(name, value, lang, labels);
+    if (label === undefined) return formatNumber(value, lang);
+    return offset === 0 ? label : midSentence(label);
+  });
+}

@@ -1,0 +1,303 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env';
+import { TaxonomyService } from '../../taxonomy/taxonomy.service';
+import {
+  type BatchResult,
+  blockersOf,
+  explainPair,
+  Geo,
+  JobTable,
+  type PairExplanation,
+  ProfileTable,
+  scoreJobAgainstProfiles,
+  scoreProfileAgainstJobs,
+} from '../kernel';
+import { ESSENTIAL_TASK_CONFLICT, NO_SCHEDULE_OVERLAP, REQUIRED_ACCOMMODATION_MISSING } from '../kernel/score';
+import { type Candidates, type MatchRowInput, ScoringRepository } from './scoring.repository';
+
+/** How a scoring run ended, as the queue job's return value. */
+export type ScoringOutcome =
+  | { status: 'SKIPPED'; reason: 'gone' | 'up to date' }
+  | { status: 'CLEARED'; version: number }
+  | {
+      status: 'SCORED';
+      version: number;
+      candidates: number;
+      candidateBytes: number;
+      feasible: number;
+      written: number;
+    };
+
+/** Near misses kept per job or profile, besides the MATCH_TOP_K best feasible pairs. */
+export const NEAR_MISS_K = 100;
+
+/**
+ * A near miss is a pair with one blocker the employer could remove: an accommodation to offer, a task to make
+ * modifiable, working times to widen. Distance and hour ranges are the person's, so they make no near miss.
+ */
+export const NEAR_MISS_BLOCKERS = REQUIRED_ACCOMMODATION_MISSING | ESSENTIAL_TASK_CONFLICT | NO_SCHEDULE_OVERLAP;
+const NEAR_MISS_NAMES = new Set(blockersOf(NEAR_MISS_BLOCKERS));
+
+/**
+ * Scores one job against the profiles, or one profile against the jobs: a SQL pre-filter, the kernel over the
+ * candidates, and a bulk upsert of each side's best pairs, all in one transaction under the scoring lock.
+ * Handlers re-read the current state, so the version in a queue payload is only a hint: a run always scores
+ * what is current, and a later duplicate finds it up to date.
+ */
+@Injectable()
+export class ScoringService implements OnModuleInit {
+  private readonly logger = new Logger(ScoringService.name);
+  private geo!: Geo;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  onModuleInit(): void {
+    const municipalities = this.taxonomy.municipalities();
+    this.geo = new Geo(
+      municipalities.map((m) => m.lat),
+      municipalities.map((m) => m.lon),
+    );
+  }
+
+  scoreJob(jobId: string): Promise<ScoringOutcome> {
+    return this.inRun(async (repository, phases) => {
+      const job = await phases.time('loadRow', () => repository.job(jobId));
+      if (!job) return { status: 'SKIPPED', reason: 'gone' };
+      if (job.scored_version === job.version) return { status: 'SKIPPED', reason: 'up to date' };
+      if (!job.active) {
+        await repository.deleteAll('job', job.id);
+        await repository.markScored('job', job.id, job.version, 0);
+        return { status: 'CLEARED', version: job.version };
+      }
+
+      const candidates = await phases.time('prefilter', () =>
+        repository.profileCandidates(job, this.place(job.municipality_code)),
+      );
+      const jobs = JobTable.fromFeatures([job.features], Uint32Array.of(Number(job.seq)));
+      const profiles = phases.timeSync('decode', () => ProfileTable.fromFeatures(candidates.features, candidates.seqs));
+      const result = phases.timeSync('kernel', () =>
+        scoreJobAgainstProfiles(jobs, 0, profiles, this.geo, this.options()),
+      );
+      const paired = await phases.time('pairedSeqs', () => repository.pairedSeqs('job', job.id));
+      const chosen = phases.timeSync('explain', () =>
+        this.pairsToWrite(result, candidates, paired, (p) => explainPair(jobs, 0, profiles, p, this.geo)),
+      );
+      const [ids, taskIds] = await phases.time('lookups', () =>
+        Promise.all([
+          repository.idsOf(
+            'profile',
+            chosen.map((c) => c.seq),
+          ),
+          repository.currentTaskIds([job.id]),
+        ]),
+      );
+      const rows = chosen
+        .filter((c) => ids.has(c.seq))
+        .map((c) =>
+          matchRow(job.id, job.version, ids.get(c.seq)!, c.version, c.explanation, taskIds.get(job.id) ?? []),
+        );
+      await phases.time('upsert', () => repository.upsertMatches(rows));
+      await this.faultPause();
+      await phases.time('deleteStale', () => repository.deleteStale('job', job.id, job.version));
+      await phases.time('markScored', () => repository.markScored('job', job.id, job.version, candidates.seqs.length));
+      return {
+        status: 'SCORED',
+        version: job.version,
+        candidates: candidates.seqs.length,
+        candidateBytes: candidates.bytes,
+        feasible: result.feasibleCount,
+        written: rows.length,
+      };
+    });
+  }
+
+  scoreProfile(profileId: string): Promise<ScoringOutcome> {
+    return this.inRun(async (repository, phases) => {
+      const profile = await phases.time('loadRow', () => repository.profile(profileId));
+      if (!profile) return { status: 'SKIPPED', reason: 'gone' };
+      if (profile.scored_version === profile.version) return { status: 'SKIPPED', reason: 'up to date' };
+      if (!profile.active) {
+        await repository.deleteAll('profile', profile.id);
+        await repository.markScored('profile', profile.id, profile.version, 0);
+        return { status: 'CLEARED', version: profile.version };
+      }
+
+      const candidates = await phases.time('prefilter', () =>
+        repository.jobCandidates(profile, this.place(profile.municipality_code)),
+      );
+      const profiles = ProfileTable.fromFeatures([profile.features], Uint32Array.of(Number(profile.seq)));
+      const jobs = phases.timeSync('decode', () => JobTable.fromFeatures(candidates.features, candidates.seqs));
+      const result = phases.timeSync('kernel', () =>
+        scoreProfileAgainstJobs(profiles, 0, jobs, this.geo, this.options()),
+      );
+      const paired = await phases.time('pairedSeqs', () => repository.pairedSeqs('profile', profile.id));
+      const chosen = phases.timeSync('explain', () =>
+        this.pairsToWrite(result, candidates, paired, (j) => explainPair(jobs, j, profiles, 0, this.geo)),
+      );
+      const ids = await phases.time('lookups', () =>
+        repository.idsOf(
+          'job',
+          chosen.map((c) => c.seq),
+        ),
+      );
+      const taskIds = await phases.time('lookups', () => repository.currentTaskIds([...ids.values()]));
+      const rows = chosen
+        .filter((c) => ids.has(c.seq))
+        .map((c) => {
+          const jobId = ids.get(c.seq)!;
+          return matchRow(jobId, c.version, profile.id, profile.version, c.explanation, taskIds.get(jobId) ?? []);
+        });
+      await phases.time('upsert', () => repository.upsertMatches(rows));
+      await this.faultPause();
+      await phases.time('deleteStale', () => repository.deleteStale('profile', profile.id, profile.version));
+      await phases.time('markScored', () =>
+        repository.markScored('profile', profile.id, profile.version, candidates.seqs.length),
+      );
+      return {
+        status: 'SCORED',
+        version: profile.version,
+        candidates: candidates.seqs.length,
+        candidateBytes: candidates.bytes,
+        feasible: result.feasibleCount,
+        written: rows.length,
+      };
+    });
+  }
+
+  /** A municipality's centroid, for the pre-filter's distances. */
+  private place(code: string): { lat: number; lon: number } {
+    const municipality = this.taxonomy.municipality(code.trim());
+    if (!municipality) throw new Error(`unknown municipality ${code}`);
+    return municipality;
+  }
+
+  /**
+   * Fault injection for tests (SCORING_PAUSE_BEFORE_COMMIT_MS): waits with the pairs written but not committed,
+   * so that a test can kill the worker at the worst moment. Zero, and skipped, everywhere else.
+   */
+  private async faultPause(): Promise<void> {
+    const ms = this.config.scoringPauseBeforeCommitMs;
+    if (ms <= 0) return;
+    this.logger.warn(`pausing ${ms} ms with the pairs written, before commit (fault injection)`);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  }
+
+  private options() {
+    return { topK: this.config.matchTopK, nearMissK: NEAR_MISS_K, nearMissBlockers: NEAR_MISS_BLOCKERS };
+  }
+
+  /**
+   * The pairs to write: this side's best feasible pairs and near misses, and every pair already stored (kept
+   * there by the other side's ranking) that is still feasible or a near miss, so that it follows this version.
+   */
+  private pairsToWrite(
+    result: BatchResult,
+    candidates: Candidates,
+    paired: readonly number[],
+    explain: (row: number) => PairExplanation,
+  ): { seq: number; version: number; explanation: PairExplanation }[] {
+    const chosen = new Set<number>([...result.feasible, ...result.nearMisses]);
+    if (paired.length > 0) {
+      const rowOf = new Map<number, number>();
+      candidates.seqs.forEach((seq, row) => rowOf.set(seq, row));
+      for (const seq of paired) {
+        const row = rowOf.get(seq);
+        if (row !== undefined) chosen.add(row);
+      }
+    }
+    const pairs: { seq: number; version: number; explanation: PairExplanation }[] = [];
+    for (const row of chosen) {
+      const explanation = explain(row);
+      const nearMiss = explanation.blockers.length === 1 && NEAR_MISS_NAMES.has(explanation.blockers[0]);
+      if (explanation.feasible || nearMiss) {
+        pairs.push({ seq: candidates.seqs[row], version: candidates.versions[row], explanation });
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * One transaction under the scoring lock; rolled back (nothing written) when anything fails or the process
+   * dies. The outcome carries the time of each phase, for the log line and the benchmarks.
+   */
+  private async inRun(
+    work: (repository: ScoringRepository, phases: Phases) => Promise<ScoringOutcome>,
+  ): Promise<ScoringOutcome & { phases: Record<string, number> }> {
+    const phases = new Phases();
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const repository = new ScoringRepository(runner);
+      await phases.time('lock', () => repository.lock());
+      const outcome = await work(repository, phases);
+      await phases.time('commit', () => runner.commitTransaction());
+      return { ...outcome, phases: phases.ms };
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+}
+
+/** Milliseconds spent in each phase of a run (a phase timed twice adds up). */
+class Phases {
+  readonly ms: Record<string, number> = {};
+
+  async time<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.add(name, started);
+    }
+  }
+
+  timeSync<T>(name: string, work: () => T): T {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      this.add(name, started);
+    }
+  }
+
+  private add(name: string, started: number): void {
+    this.ms[name] = Math.round(((this.ms[name] ?? 0) + performance.now() - started) * 10) / 10;
+  }
+}
+
+function matchRow(
+  jobId: string,
+  jobVersion: number,
+  profileId: string,
+  profileVersion: number,
+  explanation: PairExplanation,
+  taskIds: readonly string[],
+): MatchRowInput {
+  return {
+    job_id: jobId,
+    profile_id: profileId,
+    job_version: jobVersion,
+    profile_version: profileVersion,
+    feasible: explanation.feasible,
+    score: explanation.score,
+    rank_key: explanation.rankKey,
+    score_tasks: explanation.breakdown.tasks,
+    score_accommodations: explanation.breakdown.accommodations,
+    score_hours: explanation.breakdown.hours,
+    score_location: explanation.breakdown.location,
+    blockers: explanation.blockers,
+    carve_out: explanation.carveOut.map((index) => taskIds[index]).filter((id): id is string => id !== undefined),
+    reasons: explanation.reasons,
+  };
+}

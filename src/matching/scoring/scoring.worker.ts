@@ -1,0 +1,63 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type Job, Worker } from 'bullmq';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env';
+import { SCORING_QUEUE, ScoringJobName, type ScoringPayload } from '../../queue/queue.constants';
+import { queueRetryStrategy } from '../../queue/redis-retry';
+import { type ScoringOutcome, ScoringService } from './scoring.service';
+
+/**
+ * A lost worker's job goes back to the queue once its lock expires (lockDuration), found by the stalled-job
+ * check (stalledInterval). Short values mean a killed worker's run is retried within about fifteen seconds.
+ */
+export const SCORING_LOCK_DURATION_MS = 10_000;
+export const SCORING_STALLED_INTERVAL_MS = 5_000;
+
+/** The BullMQ worker of the scoring queue, started with the worker process and closed on shutdown. */
+@Injectable()
+export class ScoringWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ScoringWorker.name);
+  private worker?: Worker;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scoring: ScoringService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.worker = new Worker(SCORING_QUEUE, (job) => this.process(job), {
+      prefix: this.config.redisPrefix,
+      // A blocking connection that retries forever: the worker simply resumes when Redis comes back.
+      connection: { url: this.config.redisUrl, maxRetriesPerRequest: null, retryStrategy: queueRetryStrategy },
+      concurrency: this.config.workerConcurrency,
+      lockDuration: SCORING_LOCK_DURATION_MS,
+      stalledInterval: SCORING_STALLED_INTERVAL_MS,
+      maxStalledCount: 5,
+    });
+    this.worker.on('failed', (job, error) =>
+      this.logger.warn(`scoring ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`),
+    );
+    this.worker.on('error', (error) => this.logger.warn(`queue connection: ${error.message}`));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+  }
+
+  private async process(job: Job): Promise<ScoringOutcome> {
+    const started = Date.now();
+    let outcome: ScoringOutcome;
+    switch (job.name as ScoringJobName) {
+      case ScoringJobName.SCORE_JOB:
+        outcome = await this.scoring.scoreJob((job.data as ScoringPayload[ScoringJobName.SCORE_JOB]).jobId);
+        break;
+      case ScoringJobName.SCORE_PROFILE:
+        outcome = await this.scoring.scoreProfile((job.data as ScoringPayload[ScoringJobName.SCORE_PROFILE]).profileId);
+        break;
+      default:
+        throw new Error(`unknown scoring job ${job.name}`);
+    }
+    this.logger.log({ msg: 'scoring run', job: job.id, ms: Date.now() - started, ...outcome });
+    return outcome;
+  }
+}

@@ -1,0 +1,113 @@
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsArray, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../common/graphql/pagination';
+import { TimeWindowInput } from '../../common/schedule/time-window';
+import { Necessity, ProfileStatus } from '../profile.model';
+
+/*
+ * The decorators here check types only. Every rule of a profile (bounds, ranges, taxonomy codes, duplicates,
+ * hours against availability, the summary's privacy) is in checkProfileInput, so that one BAD_USER_INPUT names
+ * every problem of a request at once; a rule here would answer before the others are seen. Time formats are
+ * the exception: TimeWindowInput is shared with jobs and checks its own.
+ */
+
+@InputType('AbilityInput')
+export class AbilityInput {
+  @Field(() => ID)
+  @IsString()
+  taskTypeCode: string;
+
+  @Field(() => Int)
+  @IsInt()
+  experience: number;
+}
+
+@InputType('RestrictionInput')
+export class RestrictionInput {
+  @Field(() => ID)
+  @IsString()
+  demandCode: string;
+
+  @Field(() => Int)
+  @IsInt()
+  maxLevel: number;
+}
+
+@InputType('AccommodationNeedInput')
+export class AccommodationNeedInput {
+  @Field(() => ID)
+  @IsString()
+  accommodationCode: string;
+
+  @Field(() => Necessity)
+  @IsEnum(Necessity)
+  necessity: Necessity;
+}
+
+@InputType('ProfileInput')
+export class ProfileInput {
+  @Field()
+  @IsString()
+  summary: string;
+
+  @Field(() => [AbilityInput])
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => AbilityInput)
+  abilities: AbilityInput[];
+
+  @Field(() => [RestrictionInput])
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => RestrictionInput)
+  restrictions: RestrictionInput[];
+
+  @Field(() => [AccommodationNeedInput])
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => AccommodationNeedInput)
+  accommodationNeeds: AccommodationNeedInput[];
+
+  @Field(() => Float)
+  @IsNumber()
+  hoursPerWeekMin: number;
+
+  @Field(() => Float)
+  @IsNumber()
+  hoursPerWeekMax: number;
+
+  @Field(() => [TimeWindowInput])
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => TimeWindowInput)
+  availability: TimeWindowInput[];
+
+  @Field()
+  @IsString()
+  municipalityCode: string;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  maxCommuteKm?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  remoteOnly?: boolean | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  languages?: string[] | null;
+}
+
+@ArgsType()
+export class ProfilesArgs extends PageArgs {
+  @Field(() => ProfileStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProfileStatus)
+  status?: ProfileStatus | null;
+}

@@ -1,0 +1,213 @@
+import type { Weekday } from '../common/enums';
+import { FieldProblems } from '../common/errors/domain-error';
+import { checkWindows, sortWindows, weeklyHours } from '../common/schedule/time-window';
+import { hasAtMostDecimals } from '../common/validation/text';
+import type {
+  OrdinalLookup,
+  ProfileRecord,
+  StoredAbility,
+  StoredNeed,
+  StoredRestriction,
+  StoredWindow,
+} from '../matching/encoding';
+import type { Necessity } from './profile.enums';
+import { identifyingContent, type KnownIdentity } from './summary-privacy';
+
+/** Bounds of a profile's input (the taxonomies have 30 demands and 27 accommodations). */
+export const PROFILE_LIMITS = {
+  summaryMax: 2000,
+  abilitiesMax: 64,
+  experienceMax: 2,
+  restrictionsMax: 30,
+  levelMax: 4,
+  accommodationNeedsMax: 27,
+  hoursPerWeekMax: 40,
+  availabilityMax: 21,
+  maxCommuteKmMax: 500,
+  languagesMax: 10,
+} as const;
+
+/** A profile's input as the API receives it (ProfileInput); GraphQL has already checked the types. */
+export interface ProfileInputShape {
+  summary: string;
+  abilities: readonly { taskTypeCode: string; experience: number }[];
+  restrictions: readonly { demandCode: string; maxLevel: number }[];
+  accommodationNeeds: readonly { accommodationCode: string; necessity: Necessity }[];
+  hoursPerWeekMin: number;
+  hoursPerWeekMax: number;
+  availability: readonly { day: Weekday; start: string; end: string }[];
+  municipalityCode: string;
+  maxCommuteKm?: number | null;
+  remoteOnly?: boolean | null;
+  languages?: readonly string[] | null;
+}
+
+/** A profile's input once checked, in its stored form: defaults applied, lists in a canonical order. */
+export interface CheckedProfile extends ProfileRecord {
+  summary: string;
+  abilities: StoredAbility[];
+  restrictions: StoredRestriction[];
+  accommodationNeeds: StoredNeed[];
+  availability: StoredWindow[];
+  languages: string[];
+}
+
+const ISO_639_1 = /^[a-z]{2}$/;
+
+const hours = (value: number): string => String(Math.round(value * 100) / 100);
+
+/** Items of a list that is not too long; a list over its bound is reported once, not item by item. */
+function boundedItems<T>(
+  items: readonly T[],
+  max: number,
+  field: string,
+  noun: string,
+  problems: FieldProblems,
+): readonly T[] {
+  if (items.length <= max) return items;
+  problems.add(field, `must have at most ${max} ${noun}`);
+  return [];
+}
+
+/**
+ * Checks a profile's input, all of it, and returns it in stored form. Throws one BAD_USER_INPUT naming every
+ * problem, with paths under `field` (input.abilities[2].experience), so a form can show them all at once. The
+ * summary is checked against the client's identity: employers read it, and it must not identify the person.
+ */
+export function checkProfileInput(
+  input: ProfileInputShape,
+  taxonomy: OrdinalLookup,
+  identity: KnownIdentity,
+  field = 'input',
+): CheckedProfile {
+  const problems = new FieldProblems();
+
+  const summary = input.summary.trim();
+  if (summary.length === 0 || summary.length > PROFILE_LIMITS.summaryMax) {
+    problems.add(`${field}.summary`, `must be 1 to ${PROFILE_LIMITS.summaryMax} characters`);
+  }
+  for (const reason of identifyingContent(summary, identity)) problems.add(`${field}.summary`, reason);
+
+  const seenTaskTypes = new Set<string>();
+  boundedItems(input.abilities, PROFILE_LIMITS.abilitiesMax, `${field}.abilities`, 'abilities', problems).forEach(
+    (ability, i) => {
+      const at = `${field}.abilities[${i}]`;
+      if (!taxonomy.taskType(ability.taskTypeCode)) problems.add(`${at}.taskTypeCode`, 'is not a known task type code');
+      else if (seenTaskTypes.has(ability.taskTypeCode)) problems.add(`${at}.taskTypeCode`, 'is listed twice');
+      seenTaskTypes.add(ability.taskTypeCode);
+      if (
+        !Number.isInteger(ability.experience) ||
+        ability.experience < 0 ||
+        ability.experience > PROFILE_LIMITS.experienceMax
+      ) {
+        problems.add(`${at}.experience`, 'must be 0 (interested but untried), 1 (some experience) or 2 (experienced)');
+      }
+    },
+  );
+
+  const seenDemands = new Set<string>();
+  boundedItems(
+    input.restrictions,
+    PROFILE_LIMITS.restrictionsMax,
+    `${field}.restrictions`,
+    'restrictions',
+    problems,
+  ).forEach((restriction, i) => {
+    const at = `${field}.restrictions[${i}]`;
+    if (!taxonomy.demand(restriction.demandCode)) problems.add(`${at}.demandCode`, 'is not a known demand code');
+    else if (seenDemands.has(restriction.demandCode)) problems.add(`${at}.demandCode`, 'is listed twice');
+    seenDemands.add(restriction.demandCode);
+    const level = restriction.maxLevel;
+    if (!Number.isInteger(level) || level < 0 || level > PROFILE_LIMITS.levelMax) {
+      problems.add(`${at}.maxLevel`, `must be 0 to ${PROFILE_LIMITS.levelMax} (the ICF qualifier scale)`);
+    }
+  });
+
+  const seenAccommodations = new Set<string>();
+  boundedItems(
+    input.accommodationNeeds,
+    PROFILE_LIMITS.accommodationNeedsMax,
+    `${field}.accommodationNeeds`,
+    'accommodation needs',
+    problems,
+  ).forEach((need, i) => {
+    const at = `${field}.accommodationNeeds[${i}].accommodationCode`;
+    if (!taxonomy.accommodation(need.accommodationCode)) problems.add(at, 'is not a known accommodation code');
+    else if (seenAccommodations.has(need.accommodationCode)) problems.add(at, 'is listed twice');
+    seenAccommodations.add(need.accommodationCode);
+  });
+
+  const { hoursPerWeekMin: min, hoursPerWeekMax: max } = input;
+  const minValid = Number.isFinite(min) && min > 0 && hasAtMostDecimals(min, 2);
+  if (!minValid) problems.add(`${field}.hoursPerWeekMin`, 'must be more than 0, with at most 2 decimals');
+  if (!Number.isFinite(max) || max > PROFILE_LIMITS.hoursPerWeekMax || !hasAtMostDecimals(max, 2)) {
+    problems.add(`${field}.hoursPerWeekMax`, `must be at most ${PROFILE_LIMITS.hoursPerWeekMax}, with at most 2 decimals`);
+  } else if (minValid && min > max) {
+    problems.add(`${field}.hoursPerWeekMin`, 'must not be more than hoursPerWeekMax');
+  }
+
+  if (input.availability.length === 0) {
+    problems.add(`${field}.availability`, 'must have at least one window');
+  } else if (input.availability.length > PROFILE_LIMITS.availabilityMax) {
+    problems.add(`${field}.availability`, `must have at most ${PROFILE_LIMITS.availabilityMax} windows`);
+  } else {
+    const before = problems.count;
+    checkWindows(input.availability, `${field}.availability`, problems);
+    const offered = weeklyHours(input.availability);
+    if (problems.count === before && minValid && offered < min) {
+      problems.add(
+        `${field}.availability`,
+        `offers ${hours(offered)} hours a week, fewer than hoursPerWeekMin (${hours(min)})`,
+      );
+    }
+  }
+
+  if (!taxonomy.municipality(input.municipalityCode)) {
+    problems.add(`${field}.municipalityCode`, 'is not a known municipality code');
+  }
+
+  const maxCommuteKm = input.maxCommuteKm ?? null;
+  if (
+    maxCommuteKm !== null &&
+    (!hasAtMostDecimals(maxCommuteKm, 1) || maxCommuteKm < 0 || maxCommuteKm > PROFILE_LIMITS.maxCommuteKmMax)
+  ) {
+    problems.add(`${field}.maxCommuteKm`, `must be 0 to ${PROFILE_LIMITS.maxCommuteKmMax} km, with at most 1 decimal`);
+  }
+
+  const languages = input.languages ?? [];
+  const seenLanguages = new Set<string>();
+  boundedItems(languages, PROFILE_LIMITS.languagesMax, `${field}.languages`, 'languages', problems).forEach(
+    (code, i) => {
+      if (!ISO_639_1.test(code)) {
+        problems.add(`${field}.languages[${i}]`, 'must be an ISO 639-1 code: two lowercase letters such as fi');
+      } else if (seenLanguages.has(code)) problems.add(`${field}.languages[${i}]`, 'is listed twice');
+      seenLanguages.add(code);
+    },
+  );
+
+  problems.throwIfAny();
+
+  const byOrdinal =
+    <T>(lookup: (item: T) => { ordinal: number } | undefined) =>
+    (a: T, b: T): number =>
+      (lookup(a)?.ordinal ?? 0) - (lookup(b)?.ordinal ?? 0);
+  return {
+    summary,
+    abilities: input.abilities
+      .map((a) => ({ taskTypeCode: a.taskTypeCode, experience: a.experience }))
+      .sort(byOrdinal((a: StoredAbility) => taxonomy.taskType(a.taskTypeCode))),
+    restrictions: input.restrictions
+      .map((r) => ({ demandCode: r.demandCode, maxLevel: r.maxLevel }))
+      .sort(byOrdinal((r: StoredRestriction) => taxonomy.demand(r.demandCode))),
+    accommodationNeeds: input.accommodationNeeds
+      .map((n) => ({ accommodationCode: n.accommodationCode, necessity: n.necessity }))
+      .sort(byOrdinal((n: StoredNeed) => taxonomy.accommodation(n.accommodationCode))),
+    hoursMin: min,
+    hoursMax: max,
+    availability: sortWindows(input.availability).map((w) => ({ day: w.day, start: w.start, end: w.end })),
+    municipalityCode: input.municipalityCode,
+    maxCommuteKm,
+    remoteOnly: input.remoteOnly ?? false,
+    languages: [...languages],
+  };
+}

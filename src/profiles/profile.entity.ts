@@ -1,0 +1,87 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { StoredAbility, StoredNeed, StoredRestriction, StoredWindow } from '../matching/encoding';
+import { ProfileStatus } from './profile.enums';
+
+/**
+ * A capacity profile of a client. `service_provider_id` is copied from the client so that lists and visibility
+ * need no join; `required_mask` and `features` are the matching columns, rewritten with every change, and
+ * `version` grows with every change.
+ */
+@Entity('capacity_profile')
+export class ProfileEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  clientId: string;
+
+  @Column({ type: 'uuid' })
+  serviceProviderId: string;
+
+  @Column({ type: 'varchar', length: 12 })
+  pseudonym: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  status: ProfileStatus;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'jsonb' })
+  abilities: StoredAbility[];
+
+  @Column({ type: 'jsonb' })
+  restrictions: StoredRestriction[];
+
+  @Column({ type: 'jsonb' })
+  accommodationNeeds: StoredNeed[];
+
+  @Column({ type: 'real' })
+  hoursMin: number;
+
+  @Column({ type: 'real' })
+  hoursMax: number;
+
+  @Column({ type: 'jsonb' })
+  availability: StoredWindow[];
+
+  @Column({ type: 'char', length: 3 })
+  municipalityCode: string;
+
+  @Column({ type: 'real', nullable: true })
+  maxCommuteKm: number | null;
+
+  @Column({ type: 'boolean' })
+  remoteOnly: boolean;
+
+  @Column({ type: 'text', array: true })
+  languages: string[];
+
+  @Column({ type: 'integer' })
+  requiredMask: number;
+
+  // Written with every change; read only by the worker, so the API never loads it.
+  @Column({ type: 'bytea', select: false })
+  features: Buffer;
+
+  @Column({ type: 'integer' })
+  version: number;
+
+  @Column({ type: 'integer', nullable: true })
+  scoredVersion: number | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  scoredAt: Date | null;
+
+  @Column({ type: 'integer' })
+  candidatesScored: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,134 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Paginated } from '../common/graphql/pagination';
+import { TimeWindowModel } from '../common/schedule/time-window';
+import { MatchingStateModel, matchingStateOf } from '../matching/matching-state.model';
+import type { ProfileEntity } from './profile.entity';
+import { Necessity, ProfileStatus } from './profile.enums';
+
+registerEnumType(ProfileStatus, { name: 'ProfileStatus' });
+registerEnumType(Necessity, { name: 'Necessity' });
+
+export { Necessity, ProfileStatus };
+
+/**
+ * Ability, Restriction and AccommodationNeed hold taxonomy codes; their resolvers (profiles.resolver.ts) turn
+ * them into taxonomy items, for coordinators and employers alike.
+ */
+@ObjectType('Ability')
+export class AbilityModel {
+  /** Resolved as `taskType`. */
+  taskTypeCode: string;
+
+  @Field(() => Int, { description: '0 interested but untried, 1 some experience, 2 experienced' })
+  experience: number;
+}
+
+@ObjectType('Restriction', {
+  description: 'A functional limit: work whose demand on this ICF code is above maxLevel conflicts',
+})
+export class RestrictionModel {
+  /** Resolved as `demand`. */
+  demandCode: string;
+
+  @Field(() => Int)
+  maxLevel: number;
+}
+
+@ObjectType('AccommodationNeed')
+export class AccommodationNeedModel {
+  /** Resolved as `accommodation`. */
+  accommodationCode: string;
+
+  @Field(() => Necessity)
+  necessity: Necessity;
+}
+
+/**
+ * The coordinator's view of a profile. `client` is resolved through the client loader; the matching module adds
+ * `matches`.
+ */
+@ObjectType('CapacityProfile', { description: "The coordinator's view of a capacity profile" })
+export class ProfileModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'stable, non-identifying code such as C-7K3Q, shown to employers instead of any identity' })
+  pseudonym: string;
+
+  /** Not in the API as such: `client` resolves it. */
+  clientId: string;
+
+  @Field(() => ProfileStatus)
+  status: ProfileStatus;
+
+  @Field({ description: 'free text shown to employers; must not identify the person' })
+  summary: string;
+
+  @Field(() => [AbilityModel])
+  abilities: AbilityModel[];
+
+  @Field(() => [RestrictionModel])
+  restrictions: RestrictionModel[];
+
+  @Field(() => [AccommodationNeedModel])
+  accommodationNeeds: AccommodationNeedModel[];
+
+  @Field(() => Float)
+  hoursPerWeekMin: number;
+
+  @Field(() => Float)
+  hoursPerWeekMax: number;
+
+  @Field(() => [TimeWindowModel])
+  availability: TimeWindowModel[];
+
+  @Field()
+  municipalityCode: string;
+
+  @Field(() => Float, { nullable: true })
+  maxCommuteKm: number | null;
+
+  @Field()
+  remoteOnly: boolean;
+
+  @Field(() => [String], { description: 'ISO 639-1 codes' })
+  languages: string[];
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => Date)
+  updatedAt: Date;
+
+  @Field(() => MatchingStateModel)
+  matching: MatchingStateModel;
+}
+
+@ObjectType('ProfileConnection')
+export class ProfileConnectionModel extends Paginated(ProfileModel, 'Profile') {}
+
+export function toProfileModel(profile: ProfileEntity): ProfileModel {
+  return {
+    id: profile.id,
+    pseudonym: profile.pseudonym,
+    clientId: profile.clientId,
+    status: profile.status,
+    summary: profile.summary,
+    abilities: profile.abilities.map((a) => ({ taskTypeCode: a.taskTypeCode, experience: a.experience })),
+    restrictions: profile.restrictions.map((r) => ({ demandCode: r.demandCode, maxLevel: r.maxLevel })),
+    accommodationNeeds: profile.accommodationNeeds.map((n) => ({
+      accommodationCode: n.accommodationCode,
+      necessity: n.necessity as Necessity,
+    })),
+    hoursPerWeekMin: profile.hoursMin,
+    hoursPerWeekMax: profile.hoursMax,
+    availability: profile.availability.map((w) => ({ day: w.day, start: w.start, end: w.end })),
+    municipalityCode: profile.municipalityCode,
+    maxCommuteKm: profile.maxCommuteKm,
+    remoteOnly: profile.remoteOnly,
+    languages: [...profile.languages],
+    version: profile.version,
+    updatedAt: profile.updatedAt,
+    matching: matchingStateOf(profile),
+  };
+}

@@ -1,0 +1,197 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { type DataSource, QueryFailedError } from 'typeorm';
+import { clientScopeOf, ClientsService, managedServiceProviderOf } from '../clients/clients.service';
+import { IdentityService } from '../clients/identity.service';
+import { newestFirst } from '../clients/newest-first';
+import type { Viewer } from '../common/auth/viewer';
+import type { Connection } from '../common/graphql/pagination';
+import { type ProfileRecord, profileMatchingColumns } from '../matching/encoding';
+import { ScoringRequests } from '../matching/scoring-requests.service';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import type { ProfileInput, ProfilesArgs } from './dto/profile.input';
+import { ProfileEntity } from './profile.entity';
+import { ProfileStatus } from './profile.enums';
+import { type ProfileModel, toProfileModel } from './profile.model';
+import { transitionRefusal } from './profile-status';
+import { type CheckedProfile, checkProfileInput } from './profile-validation';
+import { ProfileNotFoundError, ProfileStatusConflictError, StaleProfileVersionError } from './profiles.errors';
+import { newPseudonym } from './pseudonym';
+
+const PSEUDONYM_KEY = 'capacity_profile_pseudonym_key';
+/** Draws of a pseudonym before giving up; with 31^5 codes, even the second draw is rare. */
+const PSEUDONYM_ATTEMPTS = 8;
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const driverError =
+    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+  return driverError?.code === '23505' && driverError.constraint === constraint;
+}
+
+/**
+ * Capacity profiles. Every change bumps `version`, rewrites the matching columns and, once committed, asks the
+ * worker to score the new version. Ownership is checked here: a coordinator reaches only the profiles of their
+ * own service provider, a client only their own (to read), and anything else is NOT_FOUND.
+ */
+@Injectable()
+export class ProfilesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyService,
+    private readonly clients: ClientsService,
+    private readonly identities: IdentityService,
+    private readonly scoringRequests: ScoringRequests,
+  ) {}
+
+  /**
+   * The profile, when the viewer may see it (a coordinator: their service provider's; a CLIENT: their own, to
+   * read); NOT_FOUND otherwise, also for malformed ids.
+   */
+  async getVisible(viewer: Viewer, id: string): Promise<ProfileEntity> {
+    const scope = clientScopeOf(viewer);
+    if (!scope || !isUUID(id)) throw new ProfileNotFoundError();
+    const where =
+      scope.kind === 'service-provider'
+        ? { id, serviceProviderId: scope.serviceProviderId }
+        : { id, clientId: scope.clientId };
+    const profile = await this.dataSource.getRepository(ProfileEntity).findOneBy(where);
+    if (!profile) throw new ProfileNotFoundError();
+    return profile;
+  }
+
+  /** The viewer's service provider's profiles, newest first, of one status or all; for coordinators only. */
+  async list(viewer: Viewer, args: ProfilesArgs): Promise<Connection<ProfileModel>> {
+    const scope = clientScopeOf(viewer);
+    if (scope?.kind !== 'service-provider') {
+      return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+    }
+    const query = this.dataSource
+      .getRepository(ProfileEntity)
+      .createQueryBuilder('p')
+      .where('p.service_provider_id = :serviceProviderId', { serviceProviderId: scope.serviceProviderId });
+    if (args.status) query.andWhere('p.status = :status', { status: args.status });
+    return newestFirst(query, 'p', args, toProfileModel);
+  }
+
+  /** A new DRAFT profile (version 1) of a client of the viewer's service provider. */
+  async create(viewer: Viewer, clientId: string, input: ProfileInput): Promise<ProfileEntity> {
+    managedServiceProviderOf(viewer);
+    const client = await this.clients.getVisible(viewer, clientId);
+    const checked = await this.check(client.id, input);
+    const repository = this.dataSource.getRepository(ProfileEntity);
+    let profile: ProfileEntity | undefined;
+    for (let attempt = 1; !profile; attempt++) {
+      try {
+        profile = await repository.save(
+          repository.create({
+            ...checked,
+            ...this.matchingColumns(checked),
+            clientId: client.id,
+            serviceProviderId: client.serviceProviderId,
+            pseudonym: newPseudonym(),
+            status: ProfileStatus.DRAFT,
+            version: 1,
+            scoredVersion: null,
+            scoredAt: null,
+            candidatesScored: 0,
+            createdBy: viewer.userId,
+          }),
+        );
+      } catch (error) {
+        if (attempt >= PSEUDONYM_ATTEMPTS || !isUniqueViolation(error, PSEUDONYM_KEY)) throw error;
+      }
+    }
+    await this.scoringRequests.request('profile', profile.id, profile.version);
+    return profile;
+  }
+
+  /**
+   * Replaces the profile's content. With `expectedVersion`, CONFLICT unless it is still the current version: the
+   * check and the write happen under the row's lock, so two editors cannot both win.
+   */
+  async update(
+    viewer: Viewer,
+    id: string,
+    input: ProfileInput,
+    expectedVersion?: number | null,
+  ): Promise<ProfileEntity> {
+    managedServiceProviderOf(viewer);
+    const current = await this.getVisible(viewer, id);
+    const checked = await this.check(current.clientId, input);
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const profile = await manager.findOne(ProfileEntity, {
+        where: { id: current.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!profile) throw new ProfileNotFoundError();
+      if (profile.status === ProfileStatus.ARCHIVED) {
+        throw new ProfileStatusConflictError(
+          profile.status,
+          'The profile is ARCHIVED: an archived profile cannot change.',
+        );
+      }
+      if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== profile.version) {
+        throw new StaleProfileVersionError(profile.version);
+      }
+      Object.assign(profile, checked, this.matchingColumns(checked), { version: profile.version + 1 });
+      return manager.save(profile);
+    });
+    await this.scoringRequests.request('profile', saved.id, saved.version);
+    return saved;
+  }
+
+  /** Moves the profile along its life (profile-status.ts); CONFLICT for a move that is not allowed now. */
+  async setStatus(viewer: Viewer, id: string, status: ProfileStatus): Promise<ProfileEntity> {
+    managedServiceProviderOf(viewer);
+    const current = await this.getVisible(viewer, id);
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const profile = await manager.findOne(ProfileEntity, {
+        where: { id: current.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!profile) throw new ProfileNotFoundError();
+      const refusal = transitionRefusal(profile.status, status);
+      if (refusal) throw new ProfileStatusConflictError(profile.status, refusal);
+      Object.assign(profile, this.matchingColumns(profile), { status, version: profile.version + 1 });
+      return manager.save(profile);
+    });
+    await this.scoringRequests.request('profile', saved.id, saved.version);
+    return saved;
+  }
+
+  /**
+   * Profiles by id, for loaders behind objects the caller was already allowed to see. No visibility check: an
+   * employer-facing caller must turn each one into a CandidateProfile with toCandidate.
+   */
+  async profilesByIds(ids: readonly string[]): Promise<ProfileEntity[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource
+      .getRepository(ProfileEntity)
+      .createQueryBuilder('p')
+      .where('p.id IN (:...ids)', { ids })
+      .getMany();
+  }
+
+  /** Every profile of these clients, newest first. */
+  async profilesOfClients(clientIds: readonly string[]): Promise<ProfileEntity[]> {
+    if (clientIds.length === 0) return [];
+    return this.dataSource
+      .getRepository(ProfileEntity)
+      .createQueryBuilder('p')
+      .where('p.client_id IN (:...clientIds)', { clientIds })
+      .orderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'ASC')
+      .getMany();
+  }
+
+  /** The input checked against the taxonomy and, for the summary, against the client's own identity. */
+  private async check(clientId: string, input: ProfileInput): Promise<CheckedProfile> {
+    const identity = await this.identities.identityOf(clientId);
+    return checkProfileInput(input, this.taxonomy, identity);
+  }
+
+  private matchingColumns(record: ProfileRecord): { requiredMask: number; features: Buffer } {
+    return profileMatchingColumns(record, this.taxonomy);
+  }
+}
