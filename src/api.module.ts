@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { AccountsModule } from './accounts/accounts.module';
+import { AdminBootstrap } from './accounts/admin-bootstrap';
+import { ClientAccessModule } from './client-access/client-access.module';
+import { ClientsModule } from './clients/clients.module';
+import { InputValidationPipe } from './common/errors/validation.pipe';
+import { AppGraphQLModule } from './common/graphql/graphql.module';
+import { CoreModule } from './core.module';
+import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
+import { MatchingModule } from './matching/matching.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { OffersModule } from './offers/offers.module';
+import { ProfilesModule } from './profiles/profiles.module';
+import { ProposalsModule } from './proposals/proposals.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
+
+/** The API process: GraphQL over HTTP, health and metrics. */
+@Module({
+  imports: [
+    CoreModule,
+    MetricsModule,
+    AppGraphQLModule,
+    HealthModule,
+    TaxonomyModule,
+    AccountsModule,
+    JobsModule,
+    ClientsModule,
+    ProfilesModule,
+    MatchingModule,
+    OffersModule,
+    ProposalsModule,
+    ClientAccessModule,
+  ],
+  providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }, AdminBootstrap],
+})
+export class ApiModule {}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Viewer } from '../common/auth/viewer';
+import { Language, Role } from '../common/enums';
+import { JobStatus } from '../jobs/job-status';
+import { canSeeJob } from '../jobs/jobs.service';
+
+const client: Viewer = {
+  userId: 'user',
+  role: Role.CLIENT,
+  organisationId: null,
+  organisationKind: null,
+  clientId: 'client',
+  language: Language.FI,
+};
+
+describe('canSeeJob for clients', () => {
+  it('shows a client the jobs offered to them, in every status (an answered offer stays readable)', () => {
+    for (const status of Object.values(JobStatus)) {
+      expect(canSeeJob(client, { organisationId: 'employer', status }, true)).toBe(true);
+    }
+  });
+
+  it('shows a client no other job, published or not', () => {
+    for (const status of Object.values(JobStatus)) {
+      expect(canSeeJob(client, { organisationId: 'employer', status })).toBe(false);
+      expect(canSeeJob(client, { organisationId: 'employer', status }, false)).toBe(false);
+    }
+  });
+
+  it('lets the offer flag widen nothing for other roles', () => {
+    const coordinator: Viewer = { ...client, role: Role.COORDINATOR, organisationId: 'provider', clientId: null };
+    expect(canSeeJob(coordinator, { organisationId: 'employer', status: JobStatus.DRAFT }, true)).toBe(false);
+  });
+});

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { JobsModule } from '../jobs/jobs.module';
+import { MatchingModule } from '../matching/matching.module';
+import { ProfilesModule } from '../profiles/profiles.module';
+import { OffersResolver } from './offers.resolver';
+import { OffersService } from './offers.service';
+
+/**
+ * Offers: coordinators offer jobs to their clients, clients answer. Closing a job withdraws its open offers
+ * (JobsService.closeLocked), and a client may read a job offered to them (canSeeJob).
+ */
+@Module({
+  imports: [JobsModule, ProfilesModule, MatchingModule],
+  providers: [OffersService, OffersResolver],
+  exports: [OffersService],
+})
+export class OffersModule {}

@@ -1,0 +1,26 @@
+/** Where a proposal of a candidate to an employer is; the moves are in proposal-transitions.ts. */
+export enum ProposalStatus {
+  AWAITING_EMPLOYER = 'AWAITING_EMPLOYER',
+  AWAITING_COORDINATOR = 'AWAITING_COORDINATOR',
+  ACCEPTED = 'ACCEPTED',
+  TRIAL = 'TRIAL',
+  HIRED = 'HIRED',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
+  ENDED = 'ENDED',
+}
+
+export enum DeclineReason {
+  TASKS_NOT_SUITABLE = 'TASKS_NOT_SUITABLE',
+  HOURS_NOT_SUITABLE = 'HOURS_NOT_SUITABLE',
+  ACCOMMODATION_NOT_POSSIBLE = 'ACCOMMODATION_NOT_POSSIBLE',
+  POSITION_FILLED = 'POSITION_FILLED',
+  CANDIDATE_NOT_INTERESTED = 'CANDIDATE_NOT_INTERESTED',
+  OTHER = 'OTHER',
+}
+
+export enum PlacementOutcome {
+  TRIAL = 'TRIAL',
+  HIRED = 'HIRED',
+  ENDED = 'ENDED',
+}
