@@ -1,0 +1,234 @@
+/**
+ * Section 3: read throughput of a job's top 20 matches with candidate fields, as the employer, against a bare
+ * Apollo server answering `{ hello }` on the same machine, interleaved A, B, A, B with the same load generator
+ * (autocannon in the bench process, same connections and duration). The ratio is the figure.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { PgCounter } from './pg-counter';
+import { BenchProcess, type BenchStack, serverAddress } from './stack';
+import { log, mean, median, send } from './util';
+
+export const TOP_MATCHES = `query($id: ID!) {
+  job(id: $id) {
+    matches(first: 20) {
+      edges { node { score breakdown { tasks } candidate { pseudonym summary abilities { experience } accommodationNeeds { necessity } } } }
+    }
+  }
+}`;
+const HELLO = '{ hello }';
+
+/**
+ * The read built up step by step, each rung adding one part of the full query, so that the latency of one request
+ * alone can be split between them. The first rung is the API's floor: no auth, no database.
+ */
+export const LADDER: readonly { name: string; query: string; auth: boolean }[] = [
+  { name: '`{ __typename }` (no auth, no database)', query: '{ __typename }', auth: false },
+  { name: '+ signed in, `job(id) { id }`', query: 'query($id: ID!) { job(id: $id) { id } }', auth: true },
+  {
+    name: '+ `matches(first: 20) { score breakdown }`',
+    query: 'query($id: ID!) { job(id: $id) { matches(first: 20) { edges { node { score breakdown { tasks } } } } } }',
+    auth: true,
+  },
+  { name: '+ candidate fields (the full read)', query: TOP_MATCHES, auth: true },
+];
+
+export interface Rung {
+  name: string;
+  /** median latency of one request alone, ms */
+  ms: number;
+}
+
+/** What one read costs the database, counted by a proxy in front of Postgres. */
+export interface PerRequest {
+  requests: number;
+  /** statements sent (extended-protocol Syncs and simple queries) */
+  statements: number;
+  /** explicit transactions committed */
+  commits: number;
+  bytesFromServer: number;
+  /** median latency of one request with nothing else running, ms */
+  sequentialMs: number;
+  bareSequentialMs: number;
+}
+
+export interface ReadFigures {
+  perRequest: PerRequest;
+  ladder: Rung[];
+  /** throughput of the API's floor (`{ __typename }`), req/s, one round */
+  floor: number;
+  connections: number;
+  seconds: number;
+  /** requests per second of each round */
+  api: number[];
+  bare: number[];
+  apiLatencyP50: number;
+  bareLatencyP50: number;
+  ratio: number;
+}
+
+export interface Target {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export async function load(target: Target, seconds: number, connections: number): Promise<autocannon.Result> {
+  const result = await autocannon({
+    url: target.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...target.headers },
+    body: target.body,
+    connections,
+    duration: seconds,
+  });
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${target.url}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
+  }
+  return result;
+}
+
+/** The bare server as a child process, like the API. */
+export async function startBareApollo(port: number): Promise<BenchProcess> {
+  const child = spawn(process.execPath, [join(__dirname, 'bare-apollo.js'), String(port)], {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const bare = new BenchProcess('bare-apollo', child);
+  await bare.waitForLog('bare apollo listening');
+  return bare;
+}
+
+/** Checks that both targets answer what they should before loading them. */
+async function check(target: Target, expect: (body: unknown) => boolean): Promise<void> {
+  const body: unknown = await (await post(target)).json();
+  if (!expect(body)) throw new Error(`${target.url} answered ${JSON.stringify(body).slice(0, 500)}`);
+}
+
+/** One request alone at each rung, the rungs taken in turn so that load on the machine falls on all alike. */
+async function climb(api: Target, jobId: string): Promise<Rung[]> {
+  const targets = LADDER.map((rung): Target => ({
+    url: api.url,
+    headers: rung.auth ? api.headers : {},
+    body: JSON.stringify({ query: rung.query, variables: rung.auth ? { id: jobId } : {} }),
+  }));
+  for (const target of targets) await check(target, (body) => !(body as { errors?: unknown }).errors);
+  const times = targets.map(() => [] as number[]);
+  for (let round = 0; round < 60; round++) {
+    for (const [i, target] of targets.entries()) {
+      const ms = await timeSequential(target, 1);
+      if (round >= 10) times[i].push(ms);
+    }
+  }
+  return LADDER.map((rung, i) => ({ name: rung.name, ms: median(times[i]) }));
+}
+
+function post(target: Target): Promise<Response> {
+  return send(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...target.headers },
+    body: target.body,
+  });
+}
+
+async function timeSequential(target: Target, requests: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < requests; i++) {
+    const started = performance.now();
+    const response = await post(target);
+    await response.arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+/**
+ * Database work per read: a second API process talks to Postgres through a counting proxy (pg-counter.ts) while
+ * the bench sends it sequential requests; the latency is that of the measured API, alone.
+ */
+async function costOfOne(stack: BenchStack, api: Target, hello: Target): Promise<PerRequest> {
+  const requests = 100;
+  const server = serverAddress();
+  const counter = new PgCounter(server.host, server.port);
+  await counter.start();
+  const counted = await stack.spawnApi('counted-api', {
+    DATABASE_URL: stack.databaseUrlVia('127.0.0.1', counter.port),
+  });
+  try {
+    const target: Target = { ...api, url: `${counted.url}/graphql` };
+    await timeSequential(target, 10);
+    const before = counter.snapshot();
+    await timeSequential(target, requests);
+    const after = counter.snapshot();
+    return {
+      requests,
+      statements: (after.statements - before.statements) / requests,
+      commits: (after.commits - before.commits) / requests,
+      bytesFromServer: (after.bytesFromServer - before.bytesFromServer) / requests,
+      sequentialMs: await timeSequential(api, requests),
+      bareSequentialMs: await timeSequential(hello, requests),
+    };
+  } finally {
+    await counted.process.stop();
+    await counter.stop();
+  }
+}
+
+export function apiTarget(stack: BenchStack, token: string, jobId: string): Target {
+  return {
+    url: `${stack.url}/graphql`,
+    headers: { authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: TOP_MATCHES, variables: { id: jobId } }),
+  };
+}
+
+export async function measureRead(
+  stack: BenchStack,
+  barePort: number,
+  token: string,
+  jobId: string,
+  seconds: number,
+  connections: number,
+): Promise<ReadFigures> {
+  const api = apiTarget(stack, token, jobId);
+  const hello: Target = { url: `http://127.0.0.1:${barePort}/`, headers: {}, body: JSON.stringify({ query: HELLO }) };
+  await check(api, (body) => {
+    const edges = (body as { data?: { job?: { matches?: { edges?: unknown[] } } } }).data?.job?.matches?.edges;
+    return Array.isArray(edges) && edges.length === 20;
+  });
+  await check(hello, (body) => (body as { data?: { hello?: string } }).data?.hello === 'world');
+
+  // Warm both up (JIT, connection pools, DataLoader paths) before the timed rounds.
+  await load(api, Math.min(2, seconds), connections);
+  await load(hello, Math.min(2, seconds), connections);
+  const perRequest = await costOfOne(stack, api, hello);
+  const ladder = await climb(api, jobId);
+  const floorTarget: Target = { url: api.url, headers: {}, body: JSON.stringify({ query: LADDER[0].query }) };
+  const floor = (await load(floorTarget, seconds, connections)).requests.average;
+  log(`read: the API's floor (\`{ __typename }\`) ${Math.round(floor)} req/s`);
+  const rounds = { api: [] as autocannon.Result[], bare: [] as autocannon.Result[] };
+  for (let round = 0; round < 2; round++) {
+    rounds.api.push(await load(api, seconds, connections));
+    rounds.bare.push(await load(hello, seconds, connections));
+    log(
+      `read round ${round + 1}: API ${Math.round(rounds.api[round].requests.average)} req/s, ` +
+        `bare Apollo ${Math.round(rounds.bare[round].requests.average)} req/s`,
+    );
+  }
+  const apiRates = rounds.api.map((r) => r.requests.average);
+  const bareRates = rounds.bare.map((r) => r.requests.average);
+  return {
+    perRequest,
+    ladder,
+    floor,
+    connections,
+    seconds,
+    api: apiRates,
+    bare: bareRates,
+    apiLatencyP50: mean(rounds.api.map((r) => r.latency.p50)),
+    bareLatencyP50: mean(rounds.bare.map((r) => r.latency.p50)),
+    ratio: mean(apiRates) / mean(bareRates),
+  };
+}

@@ -1,0 +1,273 @@
+/**
+ * `npm run bench [-- --quick]`: the kernel alone, publish and profile-update latency through the real API and
+ * worker, read throughput against a bare Apollo server, and the worker's memory, in one run. Prints one table and
+ * puts it at the top of bench/results.md. Progress goes to stderr.
+ *
+ *   full  (under 10 min on 2 cores): kernel at 100k and 1M profiles; stack at 10k and 100k ACTIVE profiles
+ *   quick (under 2 min):             kernel at 100k; stack at 10k
+ * While working on the bench, `--only=kernel` or `--only=stack` runs one part and prints without writing the file.
+ * `--profile` takes the CPU profiles that are otherwise taken only when a goal is missed.
+ */
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { type BenchJob, generateJob, generateProfile, Random, TAXONOMY, worstCaseJobs, worstCaseProfile } from './data';
+import { JobTable, type JobSpec, ProfileTable, scoreJobAgainstProfiles } from '../src/matching/kernel';
+import { jobSpecOf, profileSpecOf } from '../src/matching/encoding';
+import { KERNEL_OPTIONS, type KernelPlan, measureKernel } from './kernel';
+import { profileHere, readProfile, summariseProfile, type ProfileSummary } from './profile';
+import {
+  type ChangeTiming,
+  createDrafts,
+  MemorySampler,
+  timeProfileUpdates,
+  timePublishes,
+  WorkerRuns,
+} from './publish';
+import { apiTarget, load, measureRead, startBareApollo } from './read';
+import { machine, publishGoal, render, type Results, type Stage, writeResults } from './report';
+import { type Accounts, fillCaughtUpMatches, seedAccounts, seedProfiles, seedPublishedJobs } from './seed';
+import { BenchStack, freePort } from './stack';
+import { collectGarbage, log, percentile } from './util';
+
+interface Plan {
+  mode: 'quick' | 'full';
+  kernel: KernelPlan[];
+  /** ACTIVE profiles at each stage of the stack section */
+  stages: number[];
+  publishes: number;
+  profileUpdates: number;
+  publishedJobs: number;
+  readSeconds: number;
+  readConnections: number;
+  /** match rows given to each seeded job before the read section (seed.ts, fillCaughtUpMatches) */
+  caughtUpRowsPerJob: number;
+  /** profile the worker and the API even when the goals are met */
+  profile?: boolean;
+}
+
+const FULL: Plan = {
+  mode: 'full',
+  kernel: [
+    { size: 100_000, jobs: 20, repetitions: 5, baselineJobs: 5 },
+    { size: 1_000_000, jobs: 10, repetitions: 3, baselineJobs: 2 },
+  ],
+  stages: [10_000, 100_000],
+  publishes: 20,
+  profileUpdates: 20,
+  publishedJobs: 2000,
+  readSeconds: 10,
+  readConnections: 10,
+  caughtUpRowsPerJob: 600,
+};
+
+const QUICK: Plan = {
+  mode: 'quick',
+  kernel: [{ size: 100_000, jobs: 10, repetitions: 3, baselineJobs: 2 }],
+  stages: [10_000],
+  publishes: 10,
+  profileUpdates: 10,
+  publishedJobs: 2000,
+  readSeconds: 3,
+  readConnections: 10,
+  // Fewer, to stay under two minutes: still far more than a page, which is what the planner's choice turns on.
+  caughtUpRowsPerJob: 250,
+};
+
+/** Extra publishes made with the worker's profiler on, when a publish goal is missed. */
+const PROFILED_PUBLISHES = 5;
+
+/** When a kernel goal is missed: a CPU profile of the generated mix and of the worst case, at 100k profiles. */
+async function profileKernel(): Promise<ProfileSummary> {
+  const random = new Random(7);
+  const geo = TAXONOMY.geo();
+  const spec = (job: BenchJob): JobSpec => jobSpecOf(job, TAXONOMY);
+  const mix = {
+    jobs: JobTable.fromSpecs(Array.from({ length: 10 }, () => spec(generateJob(random)))),
+    profiles: ProfileTable.fromSpecs(
+      Array.from({ length: 100_000 }, () => profileSpecOf(generateProfile(random), TAXONOMY)),
+    ),
+  };
+  const worstJobs = worstCaseJobs(random, 10);
+  const worst = {
+    jobs: JobTable.fromSpecs(worstJobs.map(spec)),
+    profiles: ProfileTable.fromSpecs(
+      Array.from({ length: 100_000 }, (_, i) =>
+        profileSpecOf(worstCaseProfile(random, worstJobs[i % worstJobs.length]), TAXONOMY),
+      ),
+    ),
+  };
+  const profile = await profileHere(() => {
+    for (const { jobs, profiles } of [mix, worst, mix, worst]) {
+      for (let j = 0; j < jobs.size; j++) scoreJobAgainstProfiles(jobs, j, profiles, geo, KERNEL_OPTIONS);
+    }
+  });
+  return summariseProfile(profile);
+}
+
+async function stackSections(plan: Plan, results: Results): Promise<void> {
+  const stack = await BenchStack.create();
+  let bare: Awaited<ReturnType<typeof startBareApollo>> | undefined;
+  // Ctrl-C: stop the processes and drop the database before leaving.
+  const interrupted = (): void => {
+    log('interrupted: cleaning up');
+    void Promise.allSettled([bare?.stop(), stack.stop()]).then(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  try {
+    const workerProfile = BenchStack.profileFile('worker');
+    const apiProfile = BenchStack.profileFile('api');
+    await stack.startApi(apiProfile);
+    await stack.startWorker(workerProfile);
+    const runs = new WorkerRuns(stack);
+    const memory = new MemorySampler(stack);
+    const accounts: Accounts = await seedAccounts(stack);
+    const random = new Random(0xbe4c);
+
+    log(`seeding ${plan.publishedJobs} PUBLISHED jobs`);
+    await seedPublishedJobs(
+      stack,
+      accounts,
+      Array.from({ length: plan.publishedJobs }, () => generateJob(random)),
+    );
+
+    let seeded = 0;
+    const updatable: { id: string; profile: ReturnType<typeof generateProfile> }[] = [];
+    for (const [index, size] of plan.stages.entries()) {
+      const profiles = Array.from({ length: size - seeded }, () => generateProfile(random));
+      const started = performance.now();
+      const ids = await seedProfiles(stack, accounts, profiles, seeded);
+      log(`seeded ${profiles.length} ACTIVE profiles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      if (index === 0) {
+        for (let i = 0; i < plan.profileUpdates; i++) updatable.push({ id: ids[i * 7], profile: profiles[i * 7] });
+      }
+      seeded = size;
+
+      const drafts = await createDrafts(
+        stack,
+        accounts,
+        Array.from({ length: plan.publishes }, () => generateJob(random)),
+      );
+      memory.start();
+      const publishes: ChangeTiming[] = await timePublishes(stack, accounts, runs, drafts);
+      results.memory = { profiles: size, ...memory.stop() };
+
+      const stage: Stage = { profiles: size, publishes, profile: null };
+      results.stages.push(stage);
+
+      const goal = publishGoal(size);
+      const p95 = percentile(
+        publishes.map((p) => p.totalMs),
+        95,
+      );
+      if ((goal !== null && p95 > goal) || plan.profile) {
+        log(
+          `profiling the worker over ${PROFILED_PUBLISHES} more publishes (p95 ${Math.round(p95)} ms, goal ${goal} ms)`,
+        );
+        const extra = await createDrafts(
+          stack,
+          accounts,
+          Array.from({ length: PROFILED_PUBLISHES }, () => generateJob(random)),
+        );
+        await stack.worker.startProfile();
+        await timePublishes(stack, accounts, runs, extra);
+        await stack.worker.stopProfile();
+        stage.profile = summariseProfile(readProfile(workerProfile));
+      }
+
+      if (index === 0) {
+        results.publishedJobs = plan.publishedJobs;
+        results.profileUpdates = await timeProfileUpdates(stack, accounts, runs, updatable);
+      }
+    }
+
+    const started = performance.now();
+    const filled = await fillCaughtUpMatches(stack, plan.caughtUpRowsPerJob);
+    log(
+      `filled ${filled} match rows of the seeded jobs (up to ${plan.caughtUpRowsPerJob} each), as after a catch-up, in ` +
+        `${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+    // Read throughput on the published job with the most feasible matches.
+    const { rows } = await stack.db.query<{ job_id: string; feasible: number }>(
+      `SELECT m.job_id, count(*)::int AS feasible FROM match m JOIN job j ON j.id = m.job_id
+        WHERE m.feasible AND j.organisation_id = $1 GROUP BY m.job_id ORDER BY feasible DESC LIMIT 1`,
+      [accounts.employerOrganisationId],
+    );
+    if (!rows[0] || rows[0].feasible < 20) throw new Error('no published job has 20 feasible matches');
+    log(`read throughput on a job with ${rows[0].feasible} feasible matches`);
+    const barePort = await freePort();
+    bare = await startBareApollo(barePort);
+    results.read = await measureRead(
+      stack,
+      barePort,
+      accounts.employerToken,
+      rows[0].job_id,
+      plan.readSeconds,
+      plan.readConnections,
+    );
+    if (results.read.ratio < 0.5 || plan.profile) {
+      log(`profiling the API over one more round (ratio ${results.read.ratio.toFixed(2)}×)`);
+      await stack.api.startProfile();
+      await load(apiTarget(stack, accounts.employerToken, rows[0].job_id), plan.readSeconds, plan.readConnections);
+      await stack.api.stopProfile();
+      results.readProfile = summariseProfile(readProfile(apiProfile));
+    }
+  } finally {
+    process.off('SIGINT', interrupted);
+    await bare?.stop();
+    await stack.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const plan = { ...(process.argv.includes('--quick') ? QUICK : FULL), profile: process.argv.includes('--profile') };
+  const results: Results = {
+    mode: plan.mode,
+    machine: machine(),
+    kernel: [],
+    kernelProfile: null,
+    stages: [],
+    publishedJobs: 0,
+    profileUpdates: [],
+    read: null,
+    readProfile: null,
+    memory: null,
+    problems: [],
+    wallSeconds: 0,
+  };
+  log(`${plan.mode} run on ${results.machine.cpu}, commit ${results.machine.commit}`);
+
+  const only = /^--only=(kernel|stack)$/.exec(process.argv.find((a) => a.startsWith('--only=')) ?? '')?.[1];
+  const geo = TAXONOMY.geo();
+  for (const kernelPlan of only === 'stack' ? [] : plan.kernel) {
+    results.kernel.push(measureKernel(kernelPlan, geo));
+    collectGarbage();
+  }
+  const kernelMissed = results.kernel.some(
+    (f) => f.worst.perSecond < 5e6 || f.realistic.perSecond / f.baseline.perSecond < 2,
+  );
+  if (kernelMissed || (plan.profile && only !== 'stack')) {
+    results.kernelProfile = await profileKernel();
+  }
+
+  try {
+    if (only !== 'kernel') await stackSections(plan, results);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`stack sections stopped: ${message}`);
+    results.problems.push(`the stack sections stopped: ${message.split('\n')[0].slice(0, 300)}`);
+    process.exitCode = 1;
+  }
+
+  results.wallSeconds = (performance.now() - started) / 1000;
+  const run = render(results);
+  process.stdout.write(`\n${run}`);
+  if (only) return;
+  writeResults(join(process.cwd(), 'bench', 'results.md'), run);
+  log('written to bench/results.md');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
