@@ -361,8 +361,9 @@ const tablesArb = fc
   .map(({ jobs, profiles, idSeed, ...rest }) => ({
     jobs,
     profiles: profiles.map(([p, n, fit]) => (fit ? makeFeasible(jobs[n % jobs.length], p).profile : p)),
-    // Few distinct ids so that rankKey ties are broken by id (identical profiles give identical keys).
-    profileIds: Uint32Array.from(profiles, (_, i) => (idSeed === 0 ? i : (i * 7919) % (idSeed + 5))),
+    // Ids are unique, as database keys are, but not in row order, so that ties of rankKey (identical profiles
+    // give identical keys) must be broken by id. i·k mod 31 is a permutation for i < 31 and k coprime to 31.
+    profileIds: Uint32Array.from(profiles, (_, i) => (i * [1, 7, 13, 29][idSeed]) % 31),
     jobIds: Uint32Array.from(jobs, (_, i) => 100 - i),
     ...rest,
   }));
