@@ -12,12 +12,18 @@ export interface PgCounts {
   bytesFromServer: number;
 }
 
+/** How many statement texts a counter keeps, the latest ones. */
+const KEPT_TEXTS = 100;
+
 /** Reads the frontend messages of one connection: an untyped startup message, then type byte + int32 length. */
 class FrontendParser {
   private pending: Buffer = Buffer.alloc(0);
   private started = false;
 
-  constructor(private readonly counts: PgCounts) {}
+  constructor(
+    private readonly counts: PgCounts,
+    private readonly texts: string[],
+  ) {}
 
   push(chunk: Buffer): void {
     this.pending = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
@@ -40,8 +46,11 @@ class FrontendParser {
       if (type === 'S' || type === 'Q') this.counts.statements++;
       if (type === 'Q' || type === 'P') {
         // Parse: statement name \0 query \0 ...; Query: query \0
-        const text = type === 'Q' ? body : body.subarray(body.indexOf(0) + 1);
-        if (/^\s*(COMMIT|END)\b/i.test(text.subarray(0, 16).toString('utf8'))) this.counts.commits++;
+        const raw = type === 'Q' ? body : body.subarray(body.indexOf(0) + 1);
+        const text = raw.subarray(0, Math.max(0, raw.indexOf(0))).toString('utf8');
+        if (/^\s*(COMMIT|END)\b/i.test(text)) this.counts.commits++;
+        this.texts.push(text.replace(/\s+/g, ' ').trim());
+        if (this.texts.length > KEPT_TEXTS) this.texts.splice(0, this.texts.length - KEPT_TEXTS);
       }
       this.pending = this.pending.subarray(1 + length);
     }
@@ -50,6 +59,8 @@ class FrontendParser {
 
 export class PgCounter {
   readonly counts: PgCounts = { statements: 0, commits: 0, bytesToServer: 0, bytesFromServer: 0 };
+  /** The latest statement texts sent (Parse and simple Query messages), whitespace collapsed, oldest first. */
+  readonly texts: string[] = [];
   private server?: Server;
   private readonly sockets = new Set<Socket>();
   port = 0;
@@ -62,7 +73,7 @@ export class PgCounter {
   async start(): Promise<void> {
     this.server = createServer((client) => {
       const upstream = connect(this.upstreamPort, this.host);
-      const parser = new FrontendParser(this.counts);
+      const parser = new FrontendParser(this.counts, this.texts);
       this.sockets.add(client).add(upstream);
       client.on('data', (chunk: Buffer) => {
         this.counts.bytesToServer += chunk.length;

@@ -60,6 +60,14 @@ async function freePort(): Promise<number> {
   });
 }
 
+export interface GqlOptions {
+  /** Signs the request in. */
+  token?: string;
+  headers?: Record<string, string>;
+  /** Another API process of the stack (from `spawnApi`); the stack's API by default. */
+  url?: string;
+}
+
 export interface StackOptions {
   /** Extra environment for both processes (e.g. a low rate limit, or a REDIS_URL through a proxy). */
   env?: Record<string, string>;
@@ -75,6 +83,8 @@ export class Stack {
   readonly db: pg.Pool;
   api!: AppProcess;
   readonly workers: AppProcess[] = [];
+  /** API processes started besides `api` (see `spawnApi`), stopped with the stack. */
+  private readonly otherApis: AppProcess[] = [];
   url = '';
 
   private constructor(
@@ -132,6 +142,19 @@ export class Stack {
     return this.api;
   }
 
+  /**
+   * Another API process with this stack's environment plus `extraEnv` (e.g. a DATABASE_URL through a proxy), once
+   * it answers; `gql` reaches it with the `url` option. It is stopped with the stack.
+   */
+  async spawnApi(extraEnv: Record<string, string>): Promise<{ process: AppProcess; url: string }> {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const process = this.spawn('dist/src/main.js', { ...extraEnv, PORT: String(port) });
+    this.otherApis.push(process);
+    await this.waitFor(`${url}/health/live`, process);
+    return { process, url };
+  }
+
   async startWorker(extraEnv: Record<string, string> = {}): Promise<AppProcess> {
     // The worker logs at info: one line per scoring run, and the start line waited for below.
     const worker = this.spawn('dist/src/worker.js', { LOG_LEVEL: 'info', ...extraEnv });
@@ -159,11 +182,11 @@ export class Stack {
   async gql<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
-    options: { token?: string; headers?: Record<string, string> } = {},
+    options: GqlOptions = {},
   ): Promise<GraphQLResponse<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    const response = await fetch(`${this.url}/graphql`, {
+    const response = await fetch(`${options.url ?? this.url}/graphql`, {
       method: 'POST',
       headers,
       body: JSON.stringify({ query, variables }),
@@ -176,7 +199,7 @@ export class Stack {
   async ok<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
-    options: { token?: string; headers?: Record<string, string> } = {},
+    options: GqlOptions = {},
   ): Promise<T> {
     const response = await this.gql<T>(query, variables, options);
     if (response.errors?.length || !response.data) {
@@ -186,7 +209,7 @@ export class Stack {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([this.api?.stop(), ...this.workers.map((w) => w.stop())]);
+    await Promise.all([this.api?.stop(), ...this.otherApis.map((a) => a.stop()), ...this.workers.map((w) => w.stop())]);
     await this.db.end();
     const admin = new pg.Client({ connectionString: databaseUrl('postgres') });
     await admin.connect();
