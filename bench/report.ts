@@ -249,7 +249,8 @@ const PHASE_REMEDY: Record<string, string> = {
   decode: 'decoding dominates: keep decoded ProfileTables in the worker between runs, refreshed by version.',
   kernel: 'the kernel dominates: pass fewer candidates (a narrower pre-filter) or score in a worker thread per core.',
   pairedSeqs: 'reading the stored pairs dominates: check that the match indexes serve it.',
-  explain: 'explaining dominates: explain only the rows whose score or version changed, or render reasons at read time.',
+  explain:
+    'explaining dominates: explain only the rows whose score or version changed, or render reasons at read time.',
   lookups: 'the id and task lookups dominate: check the seq and job_task indexes serve them.',
   upsert:
     'writing the match rows (jsonb reasons, two indexes) dominates: write only rows whose content changed, store ' +

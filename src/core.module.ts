@@ -6,12 +6,7 @@ import { DatabaseModule } from './database/database.module';
 
 /** What both processes need: configuration, logs, Postgres and Redis. */
 @Module({
-  imports: [
-    AppConfigModule,
-    AppLoggerModule,
-    DatabaseModule,
-    RedisModule,
-  ],
+  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule],
   exports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule],
 })
 export class CoreModule {}

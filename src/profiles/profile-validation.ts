@@ -141,7 +141,10 @@ export function checkProfileInput(
   const minValid = Number.isFinite(min) && min > 0 && hasAtMostDecimals(min, 2);
   if (!minValid) problems.add(`${field}.hoursPerWeekMin`, 'must be more than 0, with at most 2 decimals');
   if (!Number.isFinite(max) || max > PROFILE_LIMITS.hoursPerWeekMax || !hasAtMostDecimals(max, 2)) {
-    problems.add(`${field}.hoursPerWeekMax`, `must be at most ${PROFILE_LIMITS.hoursPerWeekMax}, with at most 2 decimals`);
+    problems.add(
+      `${field}.hoursPerWeekMax`,
+      `must be at most ${PROFILE_LIMITS.hoursPerWeekMax}, with at most 2 decimals`,
+    );
   } else if (minValid && min > max) {
     problems.add(`${field}.hoursPerWeekMin`, 'must not be more than hoursPerWeekMax');
   }
