@@ -33,6 +33,13 @@ const JOB_MATCHES = `query($id: ID!) {
   job(id: $id) { matches(first: 100, feasibleOnly: false) { edges { node { candidate { id } } } } }
 }`;
 const CANDIDATE = 'query($id: ID!) { candidate(id: $id) { id pseudonym } }';
+const OFFER =
+  'mutation($jobId: ID!, $profileId: ID!, $message: String) { offerJob(jobId: $jobId, profileId: $profileId, message: $message) { id } }';
+const PROPOSE = `mutation($jobId: ID!, $profileId: ID!, $message: String) {
+  proposeCandidate(jobId: $jobId, profileId: $profileId, message: $message) { id }
+}`;
+const RESPOND =
+  'mutation($id: ID!, $note: String) { respondToProposal(id: $id, accept: true, note: $note) { id status } }';
 
 interface AuthPayload {
   token: string;
@@ -422,29 +429,21 @@ describe('client access and erasure', () => {
     const jobId = await employerSees(candidate.profileId);
     await stack.ok(CANDIDATE, { id: candidate.profileId }, { token: employer.token });
 
-    // Offers and proposals as their API will write them (it is being written elsewhere): straight into the tables.
-    const jobVersion = (await stack.db.query('SELECT version FROM job WHERE id = $1', [jobId])).rows[0].version;
-    await stack.db.query(
-      `INSERT INTO offer (job_id, job_version, profile_id, client_id, service_provider_id, offered_by, message)
-       VALUES ($1, $2, $3, $4, $5, $6, 'Tämä voisi sopia sinulle, Ilmari.')`,
-      [jobId, jobVersion, candidate.profileId, clientId, coordinator.organisationId, coordinator.userId],
+    // An offer to the client, and each client proposed to the employer and accepted, with free text on every step.
+    await stack.ok(
+      OFFER,
+      { jobId, profileId: candidate.profileId, message: 'Tämä voisi sopia sinulle, Ilmari.' },
+      { token: coordinator.token },
     );
     const proposals = new Map<string, string>();
     for (const who of [candidate, bystander]) {
-      const { rows } = await stack.db.query<{ id: string }>(
-        `INSERT INTO proposal (job_id, profile_id, employer_organisation_id, service_provider_id, initiated_by, status,
-                               message, accepted_at)
-         VALUES ($1, $2, $3, $4, 'COORDINATOR', 'ACCEPTED', 'Ilmari on luotettava ja täsmällinen.', now())
-         RETURNING id`,
-        [jobId, who.profileId, employer.organisationId, coordinator.organisationId],
+      const { proposeCandidate: proposal } = await stack.ok<{ proposeCandidate: { id: string } }>(
+        PROPOSE,
+        { jobId, profileId: who.profileId, message: 'Ilmari on luotettava ja täsmällinen.' },
+        { token: coordinator.token },
       );
-      proposals.set(who.clientId, rows[0].id);
-      await stack.db.query(
-        `INSERT INTO proposal_event (proposal_id, status, actor_role, actor_user_id, note) VALUES
-           ($1, 'AWAITING_EMPLOYER', 'COORDINATOR', $2, 'Ilmari toivoo aamuvuoroja.'),
-           ($1, 'ACCEPTED', 'EMPLOYER', $3, 'Tavataan maanantaina.')`,
-        [rows[0].id, coordinator.userId, employer.userId],
-      );
+      await stack.ok(RESPOND, { id: proposal.id, note: 'Tavataan maanantaina.' }, { token: employer.token });
+      proposals.set(who.clientId, proposal.id);
     }
     const proposalId = proposals.get(clientId) as string;
     const viewIds = (
@@ -527,7 +526,7 @@ describe('client access and erasure', () => {
       expect(dump).not.toContain(trace);
     }
 
-    // Another client of the same provider is untouched, with its proposal's words.
+    // Another client of the same provider is untouched, with its proposal’s message and the employer’s note.
     const untouched = await stack.db.query(
       `SELECT p.profile_id, p.message, (SELECT count(*)::int FROM proposal_event e WHERE e.proposal_id = p.id
                                           AND e.note IS NOT NULL) AS notes
@@ -535,7 +534,7 @@ describe('client access and erasure', () => {
       [proposals.get(bystander.clientId)],
     );
     expect(untouched.rows).toEqual([
-      { profile_id: bystander.profileId, message: 'Ilmari on luotettava ja täsmällinen.', notes: 2 },
+      { profile_id: bystander.profileId, message: 'Ilmari on luotettava ja täsmällinen.', notes: 1 },
     ]);
     const bystanderClient = await stack.ok<{ client: { displayName: string } }>(
       CLIENT,
