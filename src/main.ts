@@ -51,6 +51,12 @@ function bodyErrors(
   });
 }
 
+/** Every answer is for one caller, and many hold health-adjacent data: no cache, shared or private, may keep one. */
+function noStore(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
 /**
  * Requests Node's HTTP parser refuses before Express sees them (headers or URL over 16 kB, malformed requests) get
  * the contract's error shape too, instead of a bare status line.
@@ -73,7 +79,7 @@ function answerClientErrors(server: Server): void {
     });
     socket.end(
       `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
-        `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        `Content-Type: application/json\r\nCache-Control: no-store\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   });
 }
@@ -83,6 +89,7 @@ async function bootstrap(): Promise<void> {
   const config = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
+  app.use(noStore);
   app.use(httpMetrics(app.get(MetricsService)));
   app.use(helmet({ contentSecurityPolicy: config.production ? undefined : false, crossOriginEmbedderPolicy: false }));
   app.useBodyParser('json', { limit: LIMITS.maxBodyBytes });

@@ -184,6 +184,34 @@ describe('inputs the fuzz test once broke the API with', () => {
     return [response.status, body.errors?.[0]?.extensions?.code];
   }
 
+  it('tells caches to store no answer: data, errors, refused requests, health and metrics', async () => {
+    const admin = await adminToken(stack);
+    const answers = [
+      await post(JSON.stringify({ query: '{ me { id email } }' }), { authorization: `Bearer ${admin}` }),
+      await post(JSON.stringify({ query: '{ me { id } }' })),
+      await post(JSON.stringify({ query: '{ nope }' })),
+      await post('{"query": '),
+      await post('x'.repeat(2_000_000)),
+      await fetch(`${stack.url}/graphql?query=${'x'.repeat(20_000)}`),
+      await fetch(`${stack.url}/health/ready`),
+      await fetch(`${stack.url}/metrics`),
+      await fetch(`${stack.url}/nowhere`),
+    ];
+    const noStore = (r: Response): boolean => /(^|,\s*)no-store(\s*,|$)/.test(r.headers.get('cache-control') ?? '');
+    expect(answers.map((r) => [r.status, noStore(r)])).toEqual([
+      [200, true],
+      [200, true],
+      [400, true],
+      [400, true],
+      [413, true],
+      [431, true],
+      [200, true],
+      [200, true],
+      [404, true],
+    ]);
+    await Promise.all(answers.map((r) => r.arrayBuffer()));
+  });
+
   it('refuses NUL characters and unpaired surrogates in any string as input, naming the field', async () => {
     const nul = await stack.gql(LOGIN, { e: 'a\u0000b@example.fi', p: 'correct horse battery' });
     expect(nul.errors?.[0].extensions).toEqual({

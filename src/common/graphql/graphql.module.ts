@@ -2,6 +2,7 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -41,6 +42,8 @@ const logger = new Logger('GraphQL');
           persistedQueries: false,
           // Cast: @nestjs/apollo is typed against Apollo's ESM build and this file against its CommonJS build.
           plugins: [
+            // No cache hints are used, and main.ts marks every answer `no-store`: skip the per-field hook.
+            ApolloServerPluginCacheControlDisabled(),
             ...limits.plugins,
             inputRulesPlugin(),
             graphqlMetricsPlugin(metrics),
