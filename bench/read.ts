@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { urlVia } from './net';
 import { PgCounter } from './pg-counter';
 import { BenchProcess, type BenchStack, serverAddress } from './stack';
 import { log, mean, median, send } from './util';
@@ -154,7 +155,7 @@ async function costOfOne(stack: BenchStack, api: Target, hello: Target): Promise
   const counter = new PgCounter(server.host, server.port);
   await counter.start();
   const counted = await stack.spawnApi('counted-api', {
-    DATABASE_URL: stack.databaseUrlVia('127.0.0.1', counter.port),
+    DATABASE_URL: urlVia(stack.env.DATABASE_URL, '127.0.0.1', counter.port),
   });
   try {
     const target: Target = { ...api, url: `${counted.url}/graphql` };

@@ -26,7 +26,8 @@ import {
 import { apiTarget, load, measureRead, startBareApollo } from './read';
 import { machine, publishGoal, render, type Results, type Stage, writeResults } from './report';
 import { type Accounts, fillCaughtUpMatches, seedAccounts, seedProfiles, seedPublishedJobs } from './seed';
-import { BenchStack, freePort } from './stack';
+import { freePort } from './net';
+import { BenchStack } from './stack';
 import { collectGarbage, log, percentile } from './util';
 
 interface Plan {

@@ -5,11 +5,11 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { freePort } from './net';
 import { PROFILE_STARTED, PROFILE_WRITTEN } from './profile-hook';
 import { log, send, sleep } from './util';
 
@@ -31,19 +31,6 @@ export function databaseUrl(name: string): string {
   const url = new URL(SERVER_DATABASE_URL);
   url.pathname = `/${name}`;
   return url.toString();
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 export interface GraphQLError {
@@ -224,14 +211,6 @@ export class BenchStack {
     const process = this.spawn(name, join(BUILD_ROOT, 'src', 'main.js'), { ...env, PORT: String(port) });
     await waitForHttp(`${url}/health/live`, process);
     return { process, url };
-  }
-
-  /** The bench database's URL with another host and port (a proxy in front of the server). */
-  databaseUrlVia(host: string, port: number): string {
-    const url = new URL(this.env.DATABASE_URL);
-    url.hostname = host;
-    url.port = String(port);
-    return url.toString();
   }
 
   /**

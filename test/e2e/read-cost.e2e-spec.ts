@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { urlVia } from '../../bench/net';
 import { PgCounter } from '../../bench/pg-counter';
 import { adminToken, createCoordinator, signUpEmployer, type Account } from '../factories/accounts';
 import { createJob, publishJob } from '../factories/jobs';
@@ -58,10 +59,7 @@ describe('the database work of reading a page of matches', () => {
     const server = new URL(SERVER_DATABASE_URL);
     counter = new PgCounter(server.hostname, Number(server.port || 5432));
     await counter.start();
-    const via = new URL(stack.env.DATABASE_URL);
-    via.hostname = '127.0.0.1';
-    via.port = String(counter.port);
-    counted = (await stack.spawnApi({ DATABASE_URL: via.toString() })).url;
+    counted = (await stack.spawnApi({ DATABASE_URL: urlVia(stack.env.DATABASE_URL, '127.0.0.1', counter.port) })).url;
   });
 
   afterAll(async () => {

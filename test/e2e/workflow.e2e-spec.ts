@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Account, adminToken, createCoordinator, signUpEmployer } from '../factories/accounts';
-import { createJob, type CreatedJob, jobInput, type JobInput, publishJob } from '../factories/jobs';
+import { createJob, type CreatedJob, type JobInput, publishJob } from '../factories/jobs';
 import { createClient, createProfile, type ProfileInput, recordConsent, setProfileStatus } from '../factories/profiles';
+import { matchedJobInput } from '../factories/world';
 import { eventually, type GraphQLResponse, Stack } from '../utils/stack';
 
 /**
@@ -140,37 +141,8 @@ const fieldsOf = (response: GraphQLResponse): string[] =>
   (response.errors?.[0]?.extensions?.fields ?? []).map((f) => f.field);
 const roles = (proposal: Proposal) => proposal.events.map((e) => [e.status, e.actorRole]);
 
-/**
- * A job the default profile can do after a carve-out: dishwashing without lifting (essential), and clearing tables
- * with heavy lifting (modifiable: the profile lifts light loads only, so it is carved out). It offers the quiet space
- * the profile requires.
- */
-function carvedJobInput(overrides: Partial<JobInput> = {}): JobInput {
-  return jobInput({
-    tasks: [
-      {
-        taskTypeCode: 'dishwashing',
-        description: 'Astioiden pesu astianpesukoneella',
-        modifiable: false,
-        hoursShare: 70,
-        demands: [
-          { demandCode: 'd4154', level: 2 },
-          { demandCode: 'd445', level: 2 },
-        ],
-      },
-      {
-        taskTypeCode: 'clearing_tables',
-        description: 'Pöytien pyyhintä ja astiakorien kantaminen',
-        modifiable: true,
-        hoursShare: 30,
-        demands: [{ demandCode: 'd4300', level: 3 }],
-      },
-    ],
-    accommodationCodes: ['sched.flex_start', 'sup.instructor_onsite', 'info.visual', 'env.quiet'],
-    positions: 1,
-    ...overrides,
-  });
-}
+/** world.ts's job the default profile can do after a carve-out, with one position unless told otherwise. */
+const carvedJobInput = (overrides: Partial<JobInput> = {}): JobInput => matchedJobInput({ positions: 1, ...overrides });
 
 describe('marketplace workflow', () => {
   let stack: Stack;

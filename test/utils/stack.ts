@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { freePort } from '../../bench/net';
 import { databaseUrl, REDIS_URL, templateDatabase, TEST_REDIS_PREFIX, testDatabaseName } from './test-env';
 
 export const ADMIN_EMAIL = 'admin@jobcenter.test';
@@ -45,19 +45,6 @@ export class AppProcess {
     await this.exited;
     clearTimeout(timeout);
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface GqlOptions {
@@ -135,11 +122,10 @@ export class Stack {
   }
 
   async startApi(extraEnv: Record<string, string> = {}): Promise<AppProcess> {
-    const port = await freePort();
-    this.url = `http://127.0.0.1:${port}`;
-    this.api = this.spawn('dist/src/main.js', { ...extraEnv, PORT: String(port) });
-    await this.waitFor(`${this.url}/health/live`, this.api);
-    return this.api;
+    const { process, url } = await this.launchApi(extraEnv);
+    this.api = process;
+    this.url = url;
+    return process;
   }
 
   /**
@@ -147,10 +133,15 @@ export class Stack {
    * it answers; `gql` reaches it with the `url` option. It is stopped with the stack.
    */
   async spawnApi(extraEnv: Record<string, string>): Promise<{ process: AppProcess; url: string }> {
+    const launched = await this.launchApi(extraEnv);
+    this.otherApis.push(launched.process);
+    return launched;
+  }
+
+  private async launchApi(extraEnv: Record<string, string>): Promise<{ process: AppProcess; url: string }> {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const process = this.spawn('dist/src/main.js', { ...extraEnv, PORT: String(port) });
-    this.otherApis.push(process);
     await this.waitFor(`${url}/health/live`, process);
     return { process, url };
   }
