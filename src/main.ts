@@ -17,10 +17,11 @@ async function bootstrap(): Promise<void> {
   });
   const logger = app.get(AppLogger);
   app.useLogger(logger);
-  await applyHttpRules(app, config, app.get(MetricsService), logger.pino);
+  const webApp = await applyHttpRules(app, config, app.get(MetricsService), logger.pino);
   app.enableShutdownHooks();
   await app.listen(config.port, '0.0.0.0');
   logger.log(`API listening on http://localhost:${config.port}/graphql`);
+  logger.log(webApp ? `web app served from ${webApp}` : 'no web app: its directory is absent');
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,7 +1,3 @@
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module } from '@nestjs/common';
@@ -29,6 +25,8 @@ const logger = new Logger('GraphQL');
           autoSchemaFile: true,
           sortSchema: true,
           buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'float' },
+          // No landing page: Apollo's load from a CDN. Outside production the web app's bundled explorer answers a
+          // browser at /graphql (common/http/web-app.ts).
           playground: false,
           introspection: !config.production,
           includeStacktraceInErrorResponses: false,
@@ -46,9 +44,6 @@ const logger = new Logger('GraphQL');
             ...limits.plugins,
             inputRulesPlugin(),
             graphqlMetricsPlugin(metrics),
-            config.production
-              ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-              : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: false }),
           ] as unknown as ApolloDriverConfig['plugins'],
           formatError: makeFormatError({ production: config.production, log: (error) => logger.error(error) }),
           // Apollo's Fastify integration calls this with the request itself.

@@ -10,6 +10,7 @@ import { registerJsonBody } from './body';
 import { answerClientError } from './client-errors';
 import { HttpErrorFilter } from './http-error.filter';
 import { registerRequestLog } from './request-log';
+import { registerWebApp } from './web-app';
 
 /** Fastify with the API's limits: the body size, TRUST_PROXY for the caller's address, the raw 400/431 writer. */
 export function httpAdapter(config: AppConfig): FastifyAdapter {
@@ -24,15 +25,33 @@ export function httpAdapter(config: AppConfig): FastifyAdapter {
 }
 
 /**
+ * Nothing loads from outside the origin, in every mode: the web app, its bundled GraphQL explorer and the API's
+ * answers alike. Inline styles are allowed because HDS injects its component styles at run time.
+ */
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+
+/**
  * The HTTP ground rules (README: "API ground rules") on every answer, GraphQL or not: `no-store`, helmet's
- * headers, JSON bodies only, the request id and log line, request metrics, and the contract's error shape for refusals outside GraphQL.
+ * headers, JSON bodies only, the request id and log line, request metrics, and the contract's error shape for refusals outside GraphQL;
+ * then the web app's pages (web-app.ts). Returns the web app's directory, or null when there are no pages.
  */
 export async function applyHttpRules(
   app: NestFastifyApplication,
   config: AppConfig,
   metrics: MetricsService,
   logger: Pino,
-): Promise<void> {
+): Promise<string | null> {
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestLog(fastify, logger);
   // Every answer is for one caller, and many hold health-adjacent data: no cache, shared or private, may keep one.
@@ -43,8 +62,9 @@ export async function applyHttpRules(
   registerHttpMetrics(fastify, metrics);
   registerJsonBody(fastify);
   await app.register(fastifyHelmet, {
-    contentSecurityPolicy: config.production ? undefined : false,
+    contentSecurityPolicy: { useDefaults: false, directives: CSP },
     crossOriginEmbedderPolicy: false,
   });
   app.useGlobalFilters(new HttpErrorFilter());
+  return registerWebApp(fastify, config);
 }
