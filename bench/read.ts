@@ -4,6 +4,7 @@
  * (autocannon in the bench process, same connections and duration). The ratio is the figure.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -58,16 +59,43 @@ export interface PerRequest {
 export interface ReadFigures {
   perRequest: PerRequest;
   ladder: Rung[];
-  /** throughput of the API's floor (`{ __typename }`), req/s, one round */
-  floor: number;
   connections: number;
   seconds: number;
-  /** requests per second of each round */
-  api: number[];
+  /** requests per second of each round, the rounds interleaved: nest, bare, floor, employer, coordinator */
+  nest: number[];
   bare: number[];
+  /** the API's floor (`{ __typename }`, no auth, no database) */
+  floorRounds: number[];
+  /** the employer's top-20 read */
+  api: number[];
+  /** the same read as a coordinator of the service provider whose clients the profiles are */
+  coordinator: number[];
+  /** CPU time of the API process per request, µs (user + system, over all rounds of each) */
+  cpuUs: { floor: number; employer: number; coordinator: number };
+  floor: number;
   apiLatencyP50: number;
   bareLatencyP50: number;
+  /** the employer's read ÷ the minimal Nest + Fastify server: the figure */
   ratio: number;
+  floorRatio: number;
+  coordinatorRatio: number;
+}
+
+/** User + system CPU time of a process so far, µs, from /proc (clock ticks of 10 ms). */
+function cpuUsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
+/** The minimal Nest + Fastify `{ hello }` server as a child process, like the API. */
+export async function startNestHello(port: number): Promise<BenchProcess> {
+  const child = spawn(process.execPath, [join(__dirname, 'nest-hello.js'), String(port)], {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const nest = new BenchProcess('nest-hello', child);
+  await nest.waitForLog('nest hello listening');
+  return nest;
 }
 
 export interface Target {
@@ -187,49 +215,89 @@ export function apiTarget(stack: BenchStack, token: string, jobId: string): Targ
 
 export async function measureRead(
   stack: BenchStack,
-  barePort: number,
-  token: string,
+  ports: { bare: number; nest: number },
+  tokens: { employer: string; coordinator: string },
   jobId: string,
   seconds: number,
   connections: number,
+  rounds: number,
 ): Promise<ReadFigures> {
-  const api = apiTarget(stack, token, jobId);
-  const hello: Target = { url: `http://127.0.0.1:${barePort}/`, headers: {}, body: JSON.stringify({ query: HELLO }) };
-  await check(api, (body) => {
+  const api = apiTarget(stack, tokens.employer, jobId);
+  const coordinator = apiTarget(stack, tokens.coordinator, jobId);
+  const hello = (port: number): Target => ({
+    url: `http://127.0.0.1:${port}/graphql`,
+    headers: {},
+    body: JSON.stringify({ query: HELLO }),
+  });
+  const bare: Target = { ...hello(ports.bare), url: `http://127.0.0.1:${ports.bare}/` };
+  const nest = hello(ports.nest);
+  const floorTarget: Target = { url: api.url, headers: {}, body: JSON.stringify({ query: LADDER[0].query }) };
+  const twenty = (body: unknown): boolean => {
     const edges = (body as { data?: { job?: { matches?: { edges?: unknown[] } } } }).data?.job?.matches?.edges;
     return Array.isArray(edges) && edges.length === 20;
-  });
-  await check(hello, (body) => (body as { data?: { hello?: string } }).data?.hello === 'world');
+  };
+  await check(api, twenty);
+  await check(coordinator, twenty);
+  for (const target of [bare, nest])
+    await check(target, (body) => (body as { data?: { hello?: string } }).data?.hello === 'world');
 
-  // Warm both up (JIT, connection pools, DataLoader paths) before the timed rounds.
-  await load(api, Math.min(2, seconds), connections);
-  await load(hello, Math.min(2, seconds), connections);
-  const perRequest = await costOfOne(stack, api, hello);
+  // Warm every target up (JIT, connection pools, DataLoader paths) before the timed rounds.
+  for (const target of [api, coordinator, floorTarget, bare, nest])
+    await load(target, Math.min(2, seconds), connections);
+  const perRequest = await costOfOne(stack, api, bare);
   const ladder = await climb(api, jobId);
-  const floorTarget: Target = { url: api.url, headers: {}, body: JSON.stringify({ query: LADDER[0].query }) };
-  const floor = (await load(floorTarget, seconds, connections)).requests.average;
-  log(`read: the API's floor (\`{ __typename }\`) ${Math.round(floor)} req/s`);
-  const rounds = { api: [] as autocannon.Result[], bare: [] as autocannon.Result[] };
-  for (let round = 0; round < 2; round++) {
-    rounds.api.push(await load(api, seconds, connections));
-    rounds.bare.push(await load(hello, seconds, connections));
+  const rates = {
+    nest: [] as number[],
+    bare: [] as number[],
+    floor: [] as number[],
+    api: [] as number[],
+    coordinator: [] as number[],
+  };
+  const cpu = { floor: { us: 0, n: 0 }, api: { us: 0, n: 0 }, coordinator: { us: 0, n: 0 } };
+  const latency = { api: [] as number[], bare: [] as number[] };
+  const measured = async (name: 'floor' | 'api' | 'coordinator', target: Target): Promise<void> => {
+    const before = cpuUsOf(stack.api.pid);
+    const result = await load(target, seconds, connections);
+    cpu[name].us += cpuUsOf(stack.api.pid) - before;
+    cpu[name].n += result.requests.total;
+    rates[name].push(result.requests.average);
+    if (name === 'api') latency.api.push(result.latency.p50);
+  };
+  for (let round = 0; round < rounds; round++) {
+    rates.nest.push((await load(nest, seconds, connections)).requests.average);
+    const bareResult = await load(bare, seconds, connections);
+    rates.bare.push(bareResult.requests.average);
+    latency.bare.push(bareResult.latency.p50);
+    await measured('floor', floorTarget);
+    await measured('api', api);
+    await measured('coordinator', coordinator);
     log(
-      `read round ${round + 1}: API ${Math.round(rounds.api[round].requests.average)} req/s, ` +
-        `bare Apollo ${Math.round(rounds.bare[round].requests.average)} req/s`,
+      `read round ${round + 1}: nest ${Math.round(rates.nest[round])}, bare ${Math.round(rates.bare[round])}, ` +
+        `floor ${Math.round(rates.floor[round])}, employer ${Math.round(rates.api[round])}, ` +
+        `coordinator ${Math.round(rates.coordinator[round])} req/s`,
     );
   }
-  const apiRates = rounds.api.map((r) => r.requests.average);
-  const bareRates = rounds.bare.map((r) => r.requests.average);
+  const nestMean = mean(rates.nest);
   return {
     perRequest,
     ladder,
-    floor,
     connections,
     seconds,
-    api: apiRates,
-    bare: bareRates,
-    apiLatencyP50: mean(rounds.api.map((r) => r.latency.p50)),
-    bareLatencyP50: mean(rounds.bare.map((r) => r.latency.p50)),
-    ratio: mean(apiRates) / mean(bareRates),
+    nest: rates.nest,
+    bare: rates.bare,
+    floorRounds: rates.floor,
+    api: rates.api,
+    coordinator: rates.coordinator,
+    cpuUs: {
+      floor: cpu.floor.us / cpu.floor.n,
+      employer: cpu.api.us / cpu.api.n,
+      coordinator: cpu.coordinator.us / cpu.coordinator.n,
+    },
+    floor: mean(rates.floor),
+    apiLatencyP50: mean(latency.api),
+    bareLatencyP50: mean(latency.bare),
+    ratio: mean(rates.api) / nestMean,
+    floorRatio: mean(rates.floor) / nestMean,
+    coordinatorRatio: mean(rates.coordinator) / nestMean,
   };
 }
