@@ -116,6 +116,15 @@ class EnvSchema {
   @IsString()
   WEB_DIST_DIR?: string;
 
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._~+/=-]{24,200}$/, { message: 'must be 24-200 characters of a bearer token' })
+  METRICS_TOKEN?: string;
+
+  @Matches(/^([A-Za-z_][A-Za-z0-9_]{0,63}(,[A-Za-z_][A-Za-z0-9_]{0,63})*)?$/, {
+    message: 'must be GraphQL operation names separated by commas',
+  })
+  METRICS_OPERATION_NAMES = '';
+
   /** Fault injection for tests: the worker waits this long before committing a scoring run. */
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of milliseconds' })
@@ -143,6 +152,10 @@ export interface AppConfig {
   scoringPauseBeforeCommitMs: number;
   /** The built web app's directory; null: `web/dist` under the project root (common/http/web-app.ts). */
   webDistDir: string | null;
+  /** Bearer token /metrics asks for; null: open outside production, refused in production. */
+  metricsToken: string | null;
+  /** Operation names counted by name in graphql_operations_total; any other name counts as `other`. */
+  metricsOperationNames: ReadonlySet<string>;
 }
 
 /** The variables EnvSchema declares; an empty value counts as unset. */
@@ -167,6 +180,8 @@ export const ENV_VARIABLES: readonly (keyof EnvSchema)[] = [
   'TRUST_PROXY',
   'SCORING_PAUSE_BEFORE_COMMIT_MS',
   'WEB_DIST_DIR',
+  'METRICS_TOKEN',
+  'METRICS_OPERATION_NAMES',
 ];
 
 export class ConfigError extends Error {
@@ -224,5 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parsed.TRUST_PROXY === '1' || parsed.TRUST_PROXY === 'true',
     scoringPauseBeforeCommitMs: parsed.SCORING_PAUSE_BEFORE_COMMIT_MS,
     webDistDir: parsed.WEB_DIST_DIR ?? null,
+    metricsToken: parsed.METRICS_TOKEN ?? null,
+    metricsOperationNames: new Set(parsed.METRICS_OPERATION_NAMES.split(',').filter(Boolean)),
   };
 }

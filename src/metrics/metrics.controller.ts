@@ -1,6 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Controller, Get, Header } from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
+import { Controller, Get, Header, Headers, HttpException, HttpStatus, Inject } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/env';
 import { SCORING_QUEUE } from '../queue/queue.constants';
 import { MetricsService } from './metrics.service';
 
@@ -11,11 +14,32 @@ export class MetricsController {
   constructor(
     private readonly metrics: MetricsService,
     @InjectQueue(SCORING_QUEUE) private readonly scoringQueue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * With METRICS_TOKEN, only a scraper that sends it as a bearer token; without it, anyone outside production
+   * and no one in production (the figures tell an outsider how the service is used).
+   */
+  private allowed(authorization: string | undefined): boolean {
+    const token = this.config.metricsToken;
+    if (!token) return !this.config.production;
+    const given = Buffer.from(authorization?.replace(/^Bearer\s+/i, '') ?? '');
+    const expected = Buffer.from(token);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
 
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  async scrape(): Promise<string> {
+  async scrape(@Headers('authorization') authorization?: string): Promise<string> {
+    if (!this.allowed(authorization)) {
+      throw new HttpException(
+        this.config.metricsToken
+          ? 'Send the metrics token as Authorization: Bearer <METRICS_TOKEN>.'
+          : 'Metrics are served in production only with METRICS_TOKEN set.',
+        HttpStatus.UNAUTHORIZED,
+      );
+    }
     try {
       const counts = await Promise.race([
         this.scoringQueue.getJobCounts(...STATES),

@@ -212,6 +212,27 @@ describe('inputs the fuzz test once broke the API with', () => {
     await Promise.all(answers.map((r) => r.arrayBuffer()));
   });
 
+  it('answers unknown paths in the contract shape, and a persisted-query refusal with no-store', async () => {
+    for (const [method, path] of [
+      ['GET', '/nowhere'],
+      ['POST', '/graphql/x'],
+      ['GET', '/health/nope'],
+    ]) {
+      const response = await fetch(`${stack.url}${path}`, { method });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect([path, response.status, await response.json()]).toEqual([
+        path,
+        404,
+        { errors: [{ message: 'There is nothing at this address.', extensions: { code: 'NOT_FOUND' } }] },
+      ]);
+    }
+    const persisted = await post(
+      JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
+    );
+    expect(persisted.headers.get('cache-control')).toBe('no-store');
+    expect((await codeAndStatus(persisted))[1]).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses NUL characters and unpaired surrogates in any string as input, naming the field', async () => {
     const nul = await stack.gql(LOGIN, { e: 'a\u0000b@example.fi', p: 'correct horse battery' });
     expect(nul.errors?.[0].extensions).toEqual({

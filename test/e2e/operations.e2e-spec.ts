@@ -11,7 +11,7 @@ describe('operations: health, metrics and logs', () => {
     proxy = await new TcpProxy(redis.hostname, Number(redis.port || 6379)).start();
     stack = await Stack.start({
       worker: false,
-      env: { REDIS_URL: `redis://127.0.0.1:${proxy.port}`, LOG_LEVEL: 'info' },
+      env: { REDIS_URL: `redis://127.0.0.1:${proxy.port}`, LOG_LEVEL: 'info', METRICS_OPERATION_NAMES: 'Taxonomy' },
     });
   });
   afterAll(async () => {
@@ -76,5 +76,108 @@ describe('operations: health, metrics and logs', () => {
     for (const line of stack.api.logs.split('\n').filter((l) => l.startsWith('{') && l.includes('"req"'))) {
       expect(() => JSON.parse(line)).not.toThrow();
     }
+  });
+});
+
+describe('operations endpoints and logs, hardened', () => {
+  const TOKEN = 'metrics-token-for-the-tests-0123456789';
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await Stack.start({
+      worker: false,
+      env: { LOG_LEVEL: 'info', METRICS_TOKEN: TOKEN, METRICS_OPERATION_NAMES: 'Taxonomy,MyJobs' },
+    });
+  });
+  afterAll(() => stack.stop());
+
+  it('serves /metrics only to a scraper with METRICS_TOKEN, in the contract shape otherwise', async () => {
+    for (const authorization of [undefined, 'Bearer wrong-token', `Bearer ${TOKEN}x`]) {
+      const refused = await fetch(`${stack.url}/metrics`, { headers: authorization ? { authorization } : {} });
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('cache-control')).toBe('no-store');
+      const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    const scraped = await fetch(`${stack.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toContain('http_request_duration_seconds');
+  });
+
+  it('counts operations by name only for known names: any number of new names adds one series', async () => {
+    await stack.gql('query Taxonomy { accommodations { code } }');
+    await Promise.all(Array.from({ length: 40 }, (_, i) => stack.gql(`query Scanner${i} { __typename }`)));
+    const text = await (await fetch(`${stack.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+    const series = text.split('\n').filter((line) => line.startsWith('graphql_operations_total{'));
+    expect(series).toContain('graphql_operations_total{type="query",name="Taxonomy",outcome="ok"} 1');
+    expect(series).toContain('graphql_operations_total{type="query",name="other",outcome="ok"} 40');
+    expect(text).not.toContain('Scanner');
+  });
+
+  it('never logs the query string of a request, where a GET of /graphql carries its variables', async () => {
+    const secret = 'do-not-log-this-password-42';
+    const query = encodeURIComponent('query($e: String!, $p: String!) { __typename }');
+    const variables = encodeURIComponent(JSON.stringify({ e: 'someone@example.fi', p: secret }));
+    const response = await fetch(`${stack.url}/graphql?query=${query}&variables=${variables}`, {
+      headers: { 'apollo-require-preflight': 'true', 'x-request-id': 'test-request-get-0001' },
+    });
+    expect(response.status).toBeLessThan(500);
+    const lines = await eventually(async () => {
+      const found = stack.api.logs.split('\n').filter((line) => line.includes('test-request-get-0001'));
+      return found.length > 0 ? found : undefined;
+    });
+    expect((JSON.parse(lines[0]) as { req: { url: string } }).req.url).toBe('/graphql');
+    expect(stack.api.logs).not.toContain(secret);
+    expect(stack.api.logs).not.toContain('variables=');
+  });
+
+  it('logs expected failures at info with the request id and no stack, keeping error level for faults', async () => {
+    const before = stack.api.logs.split('\n').length;
+    const send = (query: string, id: string) =>
+      fetch(`${stack.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': id },
+        body: JSON.stringify({ query }),
+      });
+    await send(
+      'mutation { login(email: "nobody@example.fi", password: "not-the-password") { token } }',
+      'test-expected-0001',
+    );
+    await send('{ me { id } }', 'test-expected-0002');
+    const lines = await eventually(async () => {
+      const found = stack.api.logs
+        .split('\n')
+        .slice(before)
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { level: number; code?: string; err?: unknown; req?: { id?: string } });
+      return found.filter((l) => l.code).length >= 2 ? found : undefined;
+    });
+    expect(lines.filter((line) => line.level >= 50)).toEqual([]);
+    expect(lines.filter((line) => line.err !== undefined)).toEqual([]);
+    const expected = lines.filter((line) => line.code);
+    expect(expected.map((line) => [line.level, line.code, line.req?.id])).toEqual([
+      [30, 'UNAUTHENTICATED', 'test-expected-0001'],
+      [30, 'UNAUTHENTICATED', 'test-expected-0002'],
+    ]);
+  });
+});
+
+describe('operations endpoints in production without METRICS_TOKEN', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await Stack.start({
+      worker: false,
+      env: {
+        NODE_ENV: 'production',
+        JWT_SECRET: 'a-production-secret-of-more-than-32-characters',
+        DATA_ENCRYPTION_KEY: 'ab'.repeat(32),
+      },
+    });
+  });
+  afterAll(() => stack.stop());
+
+  it('serves no metrics to anyone', async () => {
+    const refused = await fetch(`${stack.url}/metrics`);
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).not.toContain('http_request_duration_seconds');
   });
 });

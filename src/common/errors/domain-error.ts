@@ -1,3 +1,4 @@
+import { IntrinsicException } from '@nestjs/common';
 /** The contract's error codes (schema.graphql header), plus the one a bug produces. */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
@@ -19,7 +20,7 @@ export interface FieldProblem {
  * An expected failure a caller can act on. Features throw their own subclasses; the GraphQL error formatter
  * turns each into `extensions.code` (and `extensions.fields` for bad input) in one place.
  */
-export class DomainError extends Error {
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,

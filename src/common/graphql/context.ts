@@ -21,6 +21,8 @@ export class LoaderRegistry {
  * address (Fastify's request has both).
  */
 export interface HttpRequest {
+  /** The request id (X-Request-Id), on every log line about the request. */
+  id?: string;
   headers: IncomingHttpHeaders;
   /** The caller's address; behind a trusted proxy, from X-Forwarded-For (see TRUST_PROXY). */
   ip?: string;

@@ -7,7 +7,9 @@ import type { AppConfig } from '../../config/env';
 import { graphqlMetricsPlugin } from '../../metrics/graphql-metrics.plugin';
 import { MetricsService } from '../../metrics/metrics.service';
 import { makeFormatError } from '../errors/format-error';
+import { AppLogger } from '../logging/app-logger';
 import { buildContext, type HttpRequest } from './context';
+import { domainErrorLogPlugin } from './error-log.plugin';
 import { armor, inputRulesPlugin, LIMITS, noSubscriptions } from './limits';
 
 const logger = new Logger('GraphQL');
@@ -17,8 +19,8 @@ const logger = new Logger('GraphQL');
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG, MetricsService],
-      useFactory: (config: AppConfig, metrics: MetricsService): ApolloDriverConfig => {
+      inject: [APP_CONFIG, MetricsService, AppLogger],
+      useFactory: (config: AppConfig, metrics: MetricsService, appLogger: AppLogger): ApolloDriverConfig => {
         const limits = armor();
         return {
           path: '/graphql',
@@ -43,7 +45,8 @@ const logger = new Logger('GraphQL');
             ApolloServerPluginCacheControlDisabled(),
             ...limits.plugins,
             inputRulesPlugin(),
-            graphqlMetricsPlugin(metrics),
+            graphqlMetricsPlugin(metrics, config.metricsOperationNames),
+            domainErrorLogPlugin(appLogger.pino),
           ] as unknown as ApolloDriverConfig['plugins'],
           formatError: makeFormatError({ production: config.production, log: (error) => logger.error(error) }),
           // Apollo's Fastify integration calls this with the request itself.

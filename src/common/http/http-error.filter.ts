@@ -23,6 +23,8 @@ export class HttpErrorFilter implements ExceptionFilter<HttpException> {
       });
     } else if (status === Number(HttpStatus.NOT_FOUND)) {
       body = contractErrorBody('There is nothing at this address.', ErrorCode.NOT_FOUND);
+    } else if (status === Number(HttpStatus.UNAUTHORIZED)) {
+      body = contractErrorBody(exception.message, ErrorCode.UNAUTHENTICATED);
     } else {
       // What a controller chose to answer (the health check's 503 report), as Nest would send it.
       body = exception.getResponse();

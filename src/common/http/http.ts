@@ -10,7 +10,7 @@ import { registerJsonBody } from './body';
 import { answerClientError } from './client-errors';
 import { HttpErrorFilter } from './http-error.filter';
 import { registerRequestLog } from './request-log';
-import { registerWebApp } from './web-app';
+import { IMMUTABLE, registerWebApp } from './web-app';
 
 /** Fastify with the API's limits: the body size, TRUST_PROXY for the caller's address, the raw 400/431 writer. */
 export function httpAdapter(config: AppConfig): FastifyAdapter {
@@ -55,9 +55,10 @@ export async function applyHttpRules(
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestLog(fastify, logger);
   // Every answer is for one caller, and many hold health-adjacent data: no cache, shared or private, may keep one.
-  fastify.addHook('onRequest', (_request, reply, done) => {
-    void reply.header('cache-control', 'no-store');
-    done();
+  // Set last, over whatever a handler set (Apollo marks some of its own errors cacheable); hashed assets excepted.
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (reply.getHeader('cache-control') !== IMMUTABLE) void reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
   registerHttpMetrics(fastify, metrics);
   registerJsonBody(fastify);
