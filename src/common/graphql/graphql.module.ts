@@ -14,6 +14,7 @@ import { MetricsService } from '../../metrics/metrics.service';
 import { makeFormatError } from '../errors/format-error';
 import { buildContext } from './context';
 import { armor, inputRulesPlugin, LIMITS, noSubscriptions } from './limits';
+import { responseCookiePlugin } from './response-cookie.plugin';
 
 const logger = new Logger('GraphQL');
 
@@ -47,6 +48,7 @@ const logger = new Logger('GraphQL');
             ...limits.plugins,
             inputRulesPlugin(),
             graphqlMetricsPlugin(metrics),
+            responseCookiePlugin(),
             config.production
               ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
               : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: false }),
