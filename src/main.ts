@@ -45,7 +45,10 @@ function bodyErrors(
     errors: [
       {
         message: `The request body ${problem}.`,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'body', message: problem }] },
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          fields: [{ field: 'body', message: problem, reason: status === 413 ? 'TOO_LARGE' : 'INVALID_FORMAT' }],
+        },
       },
     ],
   });
@@ -73,7 +76,10 @@ function answerClientErrors(server: Server): void {
       errors: [
         {
           message: problem,
-          extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'request', message: problem }] },
+          extensions: {
+            code: ErrorCode.BAD_USER_INPUT,
+            fields: [{ field: 'request', message: problem, reason: tooLarge ? 'TOO_LARGE' : 'INVALID_FORMAT' }],
+          },
         },
       ],
     });

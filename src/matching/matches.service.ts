@@ -188,7 +188,7 @@ export class MatchesService {
     const pageFilters = [...filters];
     if (args.after) {
       const [feasible, rankKey, id] = decodeCursor(args.after, ['number', 'number', 'string']);
-      if (!isUUID(id)) throw BadInputError.field('after', 'is not a cursor from this list');
+      if (!isUUID(id)) throw BadInputError.field('after', 'is not a cursor from this list', 'INVALID_CURSOR');
       const f = `$${params.push(feasible)}::int`;
       const r = `$${params.push(rankKey)}::float8`;
       const i = `$${params.push(id)}::uuid`;
