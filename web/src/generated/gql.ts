@@ -16,11 +16,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}": typeof types.MeDocument,
+    "mutation LoginWithAccessCode($code: String!) {\n  loginWithAccessCode(code: $code) {\n    user {\n      id\n      role\n    }\n  }\n}": typeof types.LoginWithAccessCodeDocument,
+    "query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}": typeof types.MyConsentDocument,
+    "mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}": typeof types.SetMyConsentDocument,
+    "query MyOffers($lang: Language!) {\n  myOffers {\n    id\n    status\n    message\n    clientComment\n    createdAt\n    respondedAt\n    carveOut {\n      id\n    }\n    job {\n      id\n      title\n      description\n      municipalityCode\n      remotePossible\n      hoursPerWeekMin\n      hoursPerWeekMax\n      hourlyWage\n      organisation {\n        id\n        name\n      }\n      schedule {\n        day\n        start\n        end\n      }\n      tasks {\n        id\n        description\n        taskType {\n          code\n          label(lang: $lang)\n        }\n      }\n      accommodations {\n        code\n        label(lang: $lang)\n      }\n    }\n  }\n}": typeof types.MyOffersDocument,
+    "mutation RespondToOffer($offerId: ID!, $interested: Boolean!, $comment: String) {\n  respondToOffer(offerId: $offerId, interested: $interested, comment: $comment) {\n    id\n    status\n    clientComment\n    respondedAt\n  }\n}": typeof types.RespondToOfferDocument,
+    "query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}": typeof types.MyProfileViewsDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      role\n    }\n  }\n}": typeof types.LoginDocument,
 };
 const documents: Documents = {
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}": types.MeDocument,
+    "mutation LoginWithAccessCode($code: String!) {\n  loginWithAccessCode(code: $code) {\n    user {\n      id\n      role\n    }\n  }\n}": types.LoginWithAccessCodeDocument,
+    "query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}": types.MyConsentDocument,
+    "mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}": types.SetMyConsentDocument,
+    "query MyOffers($lang: Language!) {\n  myOffers {\n    id\n    status\n    message\n    clientComment\n    createdAt\n    respondedAt\n    carveOut {\n      id\n    }\n    job {\n      id\n      title\n      description\n      municipalityCode\n      remotePossible\n      hoursPerWeekMin\n      hoursPerWeekMax\n      hourlyWage\n      organisation {\n        id\n        name\n      }\n      schedule {\n        day\n        start\n        end\n      }\n      tasks {\n        id\n        description\n        taskType {\n          code\n          label(lang: $lang)\n        }\n      }\n      accommodations {\n        code\n        label(lang: $lang)\n      }\n    }\n  }\n}": types.MyOffersDocument,
+    "mutation RespondToOffer($offerId: ID!, $interested: Boolean!, $comment: String) {\n  respondToOffer(offerId: $offerId, interested: $interested, comment: $comment) {\n    id\n    status\n    clientComment\n    respondedAt\n  }\n}": types.RespondToOfferDocument,
+    "query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}": types.MyProfileViewsDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      role\n    }\n  }\n}": types.LoginDocument,
 };
 
@@ -46,6 +58,30 @@ export function graphql(source: "mutation Logout {\n  logout\n}"): (typeof docum
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LoginWithAccessCode($code: String!) {\n  loginWithAccessCode(code: $code) {\n    user {\n      id\n      role\n    }\n  }\n}"): (typeof documents)["mutation LoginWithAccessCode($code: String!) {\n  loginWithAccessCode(code: $code) {\n    user {\n      id\n      role\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}"): (typeof documents)["query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}"): (typeof documents)["mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyOffers($lang: Language!) {\n  myOffers {\n    id\n    status\n    message\n    clientComment\n    createdAt\n    respondedAt\n    carveOut {\n      id\n    }\n    job {\n      id\n      title\n      description\n      municipalityCode\n      remotePossible\n      hoursPerWeekMin\n      hoursPerWeekMax\n      hourlyWage\n      organisation {\n        id\n        name\n      }\n      schedule {\n        day\n        start\n        end\n      }\n      tasks {\n        id\n        description\n        taskType {\n          code\n          label(lang: $lang)\n        }\n      }\n      accommodations {\n        code\n        label(lang: $lang)\n      }\n    }\n  }\n}"): (typeof documents)["query MyOffers($lang: Language!) {\n  myOffers {\n    id\n    status\n    message\n    clientComment\n    createdAt\n    respondedAt\n    carveOut {\n      id\n    }\n    job {\n      id\n      title\n      description\n      municipalityCode\n      remotePossible\n      hoursPerWeekMin\n      hoursPerWeekMax\n      hourlyWage\n      organisation {\n        id\n        name\n      }\n      schedule {\n        day\n        start\n        end\n      }\n      tasks {\n        id\n        description\n        taskType {\n          code\n          label(lang: $lang)\n        }\n      }\n      accommodations {\n        code\n        label(lang: $lang)\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RespondToOffer($offerId: ID!, $interested: Boolean!, $comment: String) {\n  respondToOffer(offerId: $offerId, interested: $interested, comment: $comment) {\n    id\n    status\n    clientComment\n    respondedAt\n  }\n}"): (typeof documents)["mutation RespondToOffer($offerId: ID!, $interested: Boolean!, $comment: String) {\n  respondToOffer(offerId: $offerId, interested: $interested, comment: $comment) {\n    id\n    status\n    clientComment\n    respondedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}"): (typeof documents)["query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
