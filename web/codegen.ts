@@ -3,8 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Typed documents from the committed schema (../schema.gql, made by `npm run schema` at the root). The output in
 // src/generated is never edited by hand; CI fails when it is stale.
 const config: CodegenConfig = {
-  // The sessions extension is the contract the API branch implements; it joins schema.gql when that lands.
-  schema: ['../schema.gql', '../../shared/contract/extensions/sessions.graphql'],
+  schema: '../schema.gql',
   documents: ['src/**/*.graphql'],
   ignoreNoDocuments: true,
   generates: {

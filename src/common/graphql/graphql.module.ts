@@ -9,6 +9,7 @@ import { MetricsService } from '../../metrics/metrics.service';
 import { makeFormatError } from '../errors/format-error';
 import { buildContext, type HttpRequest } from './context';
 import { armor, inputRulesPlugin, LIMITS, noSubscriptions } from './limits';
+import { responseCookiePlugin } from './response-cookie.plugin';
 
 const logger = new Logger('GraphQL');
 
@@ -44,6 +45,7 @@ const logger = new Logger('GraphQL');
             ...limits.plugins,
             inputRulesPlugin(),
             graphqlMetricsPlugin(metrics),
+            responseCookiePlugin(),
           ] as unknown as ApolloDriverConfig['plugins'],
           formatError: makeFormatError({ production: config.production, log: (error) => logger.error(error) }),
           // Apollo's Fastify integration calls this with the request itself.

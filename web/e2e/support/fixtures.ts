@@ -3,19 +3,18 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Stack, type StackOptions } from '../../../test/utils/stack.ts';
-import { startFrontDoor } from './front-door.ts';
 
-/** The real app for one spec file (API, worker, own database and Redis prefix) and the address of its pages. */
+/** The real app for one spec file (API, worker, own database and Redis prefix); the API serves the pages. */
 export interface WebStack {
   stack: Stack;
-  /** Where the browser opens the pages (same origin as /graphql). */
+  /** Where the browser opens the pages (the API's origin, as /graphql). */
   url: string;
 }
 
 // The stack starts the API and worker from the root's build (dist/src/*.js, relative to the working directory).
 process.chdir(resolve(__dirname, '../../..'));
 
-let current: (WebStack & { close(): Promise<void> }) | null = null;
+let current: WebStack | null = null;
 
 /**
  * Starts the stack once for the spec file that calls it (in its top level), and stops it after the file's last
@@ -24,13 +23,11 @@ let current: (WebStack & { close(): Promise<void> }) | null = null;
 export function useStack(options: StackOptions = {}): void {
   base.beforeAll(async () => {
     const stack = await Stack.start(options);
-    const door = await startFrontDoor(stack.url);
-    current = { stack, url: door.url, close: () => door.close() };
+    current = { stack, url: stack.url };
   });
   base.afterAll(async () => {
     const started = current;
     current = null;
-    await started?.close();
     await started?.stack.stop();
   });
 }

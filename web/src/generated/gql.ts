@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}": typeof types.MeDocument,
+    "mutation UpdateMyPreferences($preferredLanguage: Language!) {\n  updateMyPreferences(preferredLanguage: $preferredLanguage) {\n    id\n    preferredLanguage\n  }\n}": typeof types.UpdateMyPreferencesDocument,
     "mutation LoginWithAccessCode($code: String!) {\n  loginWithAccessCode(code: $code) {\n    user {\n      id\n      role\n    }\n  }\n}": typeof types.LoginWithAccessCodeDocument,
     "query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}": typeof types.MyConsentDocument,
     "mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}": typeof types.SetMyConsentDocument,
@@ -27,6 +28,7 @@ type Documents = {
 const documents: Documents = {
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}": types.MeDocument,
+    "mutation UpdateMyPreferences($preferredLanguage: Language!) {\n  updateMyPreferences(preferredLanguage: $preferredLanguage) {\n    id\n    preferredLanguage\n  }\n}": types.UpdateMyPreferencesDocument,
     "mutation LoginWithAccessCode($code: String!) {\n  loginWithAccessCode(code: $code) {\n    user {\n      id\n      role\n    }\n  }\n}": types.LoginWithAccessCodeDocument,
     "query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}": types.MyConsentDocument,
     "mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}": types.SetMyConsentDocument,
@@ -58,6 +60,10 @@ export function graphql(source: "mutation Logout {\n  logout\n}"): (typeof docum
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMyPreferences($preferredLanguage: Language!) {\n  updateMyPreferences(preferredLanguage: $preferredLanguage) {\n    id\n    preferredLanguage\n  }\n}"): (typeof documents)["mutation UpdateMyPreferences($preferredLanguage: Language!) {\n  updateMyPreferences(preferredLanguage: $preferredLanguage) {\n    id\n    preferredLanguage\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
