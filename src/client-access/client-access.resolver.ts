@@ -11,8 +11,6 @@ import { ClientAccessService } from './client-access.service';
 import { ClientErasureService } from './client-erasure.service';
 import { ProfileViewModel } from './profile-view.model';
 
-/** The caller's address, as sign-in sees it (Express's `req.ip`, which honours TRUST_PROXY). */
-
 @Resolver()
 export class ClientAccessResolver {
   constructor(

@@ -118,6 +118,10 @@ class EnvSchema {
   @IsIn(['0', '1', 'true', 'false'])
   TRUST_PROXY = 'false';
 
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR?: string;
+
   /** Fault injection for tests: the worker waits this long before committing a scoring run. */
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of milliseconds' })
@@ -144,6 +148,8 @@ export interface AppConfig {
   workerConcurrency: number;
   trustProxy: boolean;
   scoringPauseBeforeCommitMs: number;
+  /** The built web app's directory; null: `web/dist` under the project root (common/http/web-app.ts). */
+  webDistDir: string | null;
 }
 
 /** The variables EnvSchema declares; an empty value counts as unset. */
@@ -168,6 +174,7 @@ export const ENV_VARIABLES: readonly (keyof EnvSchema)[] = [
   'WORKER_CONCURRENCY',
   'TRUST_PROXY',
   'SCORING_PAUSE_BEFORE_COMMIT_MS',
+  'WEB_DIST_DIR',
 ];
 
 export class ConfigError extends Error {
@@ -227,5 +234,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workerConcurrency: parsed.WORKER_CONCURRENCY,
     trustProxy: parsed.TRUST_PROXY === '1' || parsed.TRUST_PROXY === 'true',
     scoringPauseBeforeCommitMs: parsed.SCORING_PAUSE_BEFORE_COMMIT_MS,
+    webDistDir: parsed.WEB_DIST_DIR ?? null,
   };
 }

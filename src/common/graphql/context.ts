@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 import DataLoader from 'dataloader';
 import { Language } from '../enums';
 import type { Viewer } from '../auth/viewer';
@@ -16,8 +16,19 @@ export class LoaderRegistry {
   }
 }
 
+/**
+ * What resolvers may read of the HTTP request, whatever the adapter serves it: its headers and the caller's
+ * address (Fastify's request has both).
+ */
+export interface HttpRequest {
+  headers: IncomingHttpHeaders;
+  /** The caller's address; behind a trusted proxy, from X-Forwarded-For (see TRUST_PROXY). */
+  ip?: string;
+  socket: { remoteAddress?: string };
+}
+
 export interface GraphQLContext {
-  req: Request;
+  req: HttpRequest;
   /** Set by the auth guard once the token is verified; null for anonymous callers. */
   viewer: Viewer | null;
   /** The caller's live session (set with `viewer`, or by a sign-in): whose, and when it ends unless used again. */
@@ -47,7 +58,7 @@ export function languageFromHeader(header: string | undefined): Language | null 
   return ranked.length > 0 ? LANGUAGE_TAGS[ranked[0].tag] : null;
 }
 
-export function buildContext(req: Request): GraphQLContext {
+export function buildContext(req: HttpRequest): GraphQLContext {
   return {
     req,
     viewer: null,
@@ -58,7 +69,7 @@ export function buildContext(req: Request): GraphQLContext {
   };
 }
 
-/** The caller's address, as Express sees it (behind a trusted proxy: from X-Forwarded-For, see TRUST_PROXY). */
+/** The caller's address, as the HTTP layer sees it (behind a trusted proxy: from X-Forwarded-For, see TRUST_PROXY). */
 export function clientAddressOf(ctx: GraphQLContext): string {
   return ctx.req.ip ?? ctx.req.socket.remoteAddress ?? 'unknown';
 }
