@@ -44,7 +44,7 @@ node dist/src/demo/seed.js "http://127.0.0.1:${PORT}/graphql"
 cat <<INFO
 
 Jobcenter is running.
-  GraphQL API   http://localhost:${PORT}/graphql   (POST; open it in a browser for Apollo's landing page)
+  GraphQL API   http://localhost:${PORT}/graphql   (POST; in a browser: the web app's explorer, once web/dist is built)
   Health        http://localhost:${PORT}/health/ready
   Metrics       http://localhost:${PORT}/metrics
   Logs          $LOGS/api.log and $LOGS/worker.log (JSON lines)

@@ -1,5 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthPayloadModel } from '../accounts/accounts.model';
+import { startSession } from '../accounts/accounts.resolver';
+import { SessionService } from '../accounts/session.service';
 import { ConsentModel, toClientModel } from '../clients/client.model';
 import { Ctx, CurrentViewer, Public, Roles } from '../common/auth/decorators';
 import type { Viewer } from '../common/auth/viewer';
@@ -9,13 +11,12 @@ import { ClientAccessService } from './client-access.service';
 import { ClientErasureService } from './client-erasure.service';
 import { ProfileViewModel } from './profile-view.model';
 
-/** The caller's address, as sign-in sees it (Express's `req.ip`, which honours TRUST_PROXY). */
-
 @Resolver()
 export class ClientAccessResolver {
   constructor(
     private readonly access: ClientAccessService,
     private readonly erasure: ClientErasureService,
+    private readonly sessions: SessionService,
   ) {}
 
   @Roles(Role.COORDINATOR)
@@ -31,8 +32,8 @@ export class ClientAccessResolver {
 
   @Public()
   @Mutation(() => AuthPayloadModel, { description: 'CLIENT sign-in with a one-time code from the coordinator' })
-  loginWithAccessCode(@Args('code') code: string, @Ctx() ctx: GraphQLContext): Promise<AuthPayloadModel> {
-    return this.access.signIn(code, clientAddressOf(ctx));
+  async loginWithAccessCode(@Args('code') code: string, @Ctx() ctx: GraphQLContext): Promise<AuthPayloadModel> {
+    return startSession(ctx, this.sessions, await this.access.signIn(code, clientAddressOf(ctx)));
   }
 
   @Roles(Role.CLIENT)

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, QueryFailedError } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service';
 import { type AuthResult, AccountsService } from '../accounts/accounts.service';
-import { TokenService } from '../accounts/token.service';
 import { UserEntity } from '../accounts/user.entity';
 import type { ClientEntity } from '../clients/client.entity';
 import { ClientNotFoundError } from '../clients/clients.errors';
@@ -53,7 +52,6 @@ export class ClientAccessService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly accounts: AccountsService,
-    private readonly tokens: TokenService,
     private readonly rateLimits: RateLimitService,
     private readonly clients: ClientsService,
     private readonly consent: ConsentService,
@@ -106,7 +104,7 @@ export class ClientAccessService {
       await this.rateLimits.record(FAILURE_SCOPE, address);
       throw new InvalidAccessCodeError();
     }
-    return { token: await this.tokens.issue(user.id), user };
+    return this.accounts.signedIn(user);
   }
 
   /** Uses up a live code and returns the client's CLIENT user, made on first use; null for a code that is not live. */

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { freePort } from '../../bench/net';
@@ -104,6 +106,8 @@ export class Stack {
       AUTH_RATE_LIMIT_PER_ADDRESS: '100000',
       AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
       RECONCILE_INTERVAL_MS: '300',
+      // No pages unless a test gives its own directory: a built web/dist must not change what the API answers.
+      WEB_DIST_DIR: join(tmpdir(), `jobcenter-no-web-app-${id}`),
       ...options.env,
     };
     const stack = new Stack(databaseName, redisPrefix, env);

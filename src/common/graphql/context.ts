@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 import DataLoader from 'dataloader';
 import { Language } from '../enums';
 import type { Viewer } from '../auth/viewer';
@@ -16,10 +16,25 @@ export class LoaderRegistry {
   }
 }
 
+/**
+ * What resolvers may read of the HTTP request, whatever the adapter serves it: its headers and the caller's
+ * address (Fastify's request has both).
+ */
+export interface HttpRequest {
+  headers: IncomingHttpHeaders;
+  /** The caller's address; behind a trusted proxy, from X-Forwarded-For (see TRUST_PROXY). */
+  ip?: string;
+  socket: { remoteAddress?: string };
+}
+
 export interface GraphQLContext {
-  req: Request;
+  req: HttpRequest;
   /** Set by the auth guard once the token is verified; null for anonymous callers. */
   viewer: Viewer | null;
+  /** The caller's live session (set with `viewer`, or by a sign-in): whose, and when it ends unless used again. */
+  session: { id: string; userId: string; expiresAt: Date } | null;
+  /** A Set-Cookie value for the answer (sign-in sets the session cookie, sign-out clears it). */
+  responseCookie: string | null;
   loaders: LoaderRegistry;
   /** Language from the request's Accept-Language header, used when the caller has no account language. */
   headerLanguage: Language | null;
@@ -43,16 +58,18 @@ export function languageFromHeader(header: string | undefined): Language | null 
   return ranked.length > 0 ? LANGUAGE_TAGS[ranked[0].tag] : null;
 }
 
-export function buildContext(req: Request): GraphQLContext {
+export function buildContext(req: HttpRequest): GraphQLContext {
   return {
     req,
     viewer: null,
+    session: null,
+    responseCookie: null,
     loaders: new LoaderRegistry(),
     headerLanguage: languageFromHeader(req.headers['accept-language']),
   };
 }
 
-/** The caller's address, as Express sees it (behind a trusted proxy: from X-Forwarded-For, see TRUST_PROXY). */
+/** The caller's address, as the HTTP layer sees it (behind a trusted proxy: from X-Forwarded-For, see TRUST_PROXY). */
 export function clientAddressOf(ctx: GraphQLContext): string {
   return ctx.req.ip ?? ctx.req.socket.remoteAddress ?? 'unknown';
 }

@@ -1,19 +1,15 @@
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { Request } from 'express';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import { graphqlMetricsPlugin } from '../../metrics/graphql-metrics.plugin';
 import { MetricsService } from '../../metrics/metrics.service';
 import { makeFormatError } from '../errors/format-error';
-import { buildContext } from './context';
+import { buildContext, type HttpRequest } from './context';
 import { armor, inputRulesPlugin, LIMITS, noSubscriptions } from './limits';
+import { responseCookiePlugin } from './response-cookie.plugin';
 
 const logger = new Logger('GraphQL');
 
@@ -30,6 +26,8 @@ const logger = new Logger('GraphQL');
           autoSchemaFile: true,
           sortSchema: true,
           buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'float' },
+          // No landing page: Apollo's load from a CDN. Outside production the web app's bundled explorer answers a
+          // browser at /graphql (common/http/web-app.ts).
           playground: false,
           introspection: !config.production,
           includeStacktraceInErrorResponses: false,
@@ -42,17 +40,16 @@ const logger = new Logger('GraphQL');
           persistedQueries: false,
           // Cast: @nestjs/apollo is typed against Apollo's ESM build and this file against its CommonJS build.
           plugins: [
-            // No cache hints are used, and main.ts marks every answer `no-store`: skip the per-field hook.
+            // No cache hints are used, and the HTTP layer marks every answer `no-store`: skip the per-field hook.
             ApolloServerPluginCacheControlDisabled(),
             ...limits.plugins,
             inputRulesPlugin(),
             graphqlMetricsPlugin(metrics),
-            config.production
-              ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-              : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: false }),
+            responseCookiePlugin(),
           ] as unknown as ApolloDriverConfig['plugins'],
           formatError: makeFormatError({ production: config.production, log: (error) => logger.error(error) }),
-          context: ({ req }: { req: Request }) => buildContext(req),
+          // Apollo's Fastify integration calls this with the request itself.
+          context: (request: HttpRequest) => buildContext(request),
         };
       },
     }),

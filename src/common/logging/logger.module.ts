@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
+import { Global, Module } from '@nestjs/common';
+import pino from 'pino';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
+import { AppLogger } from './app-logger';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -14,32 +15,19 @@ export function requestIdOf(req: IncomingMessage): string {
   return given && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
-/** JSON logs; every line logged while serving a request carries its id (`req.id`). */
+/**
+ * JSON logs on stdout through one pino logger per process. The API writes one line per request (see
+ * common/http/request-log.ts), and every line logged about a request carries its id as `req.id`.
+ */
+@Global()
 @Module({
-  imports: [
-    LoggerModule.forRootAsync({
+  providers: [
+    {
+      provide: AppLogger,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: {
-          level: config.logLevel,
-          genReqId: (req, res) => {
-            const id = requestIdOf(req);
-            res.setHeader('X-Request-Id', id);
-            return id;
-          },
-          redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
-          serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({
-              id: req.id,
-              method: req.method,
-              url: req.url,
-            }),
-          },
-          autoLogging: { ignore: (req) => req.url === '/health/live' || req.url === '/metrics' },
-          customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-        },
-      }),
-    }),
+      useFactory: (config: AppConfig) => new AppLogger(pino({ level: config.logLevel })),
+    },
   ],
+  exports: [AppLogger],
 })
 export class AppLoggerModule {}
