@@ -2,6 +2,7 @@ import { CreateTaxonomyAndAccounts1795571526542 } from './1795571526542-CreateTa
 import { CreateJobsProfilesAndMatches1795572000000 } from './1795572000000-CreateJobsProfilesAndMatches';
 import { CreateWorkflowTables1795580000000 } from './1795580000000-CreateWorkflowTables';
 import { RankOrderMatchIndexes1795590000000 } from './1795590000000-RankOrderMatchIndexes';
+import { CreateSessions1795600000000 } from './1795600000000-CreateSessions';
 
 /** Every migration in order, listed once for the app and the CLI (no globs: they break under ESM jest). */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateJobsProfilesAndMatches1795572000000,
   CreateWorkflowTables1795580000000,
   RankOrderMatchIndexes1795590000000,
+  CreateSessions1795600000000,
 ];

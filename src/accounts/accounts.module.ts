@@ -6,6 +6,7 @@ import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
 import { PasswordService } from './password.service';
+import { SessionService } from './session.service';
 import { TokenService } from './token.service';
 
 @Module({
@@ -15,9 +16,10 @@ import { TokenService } from './token.service';
     AccountsResolver,
     PasswordService,
     TokenService,
+    SessionService,
     RateLimitService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccountsService, PasswordService, TokenService, RateLimitService],
+  exports: [AccountsService, PasswordService, TokenService, SessionService, RateLimitService],
 })
 export class AccountsModule {}

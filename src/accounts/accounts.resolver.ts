@@ -1,33 +1,66 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentViewer, Public, Roles } from '../common/auth/decorators';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
+import { Language } from '../common/graphql/enums';
 import { NotFoundError } from '../common/errors/domain-error';
 import { clientAddressOf, type GraphQLContext } from '../common/graphql/context';
-import { AccountsService } from './accounts.service';
+import { type AuthResult, AccountsService } from './accounts.service';
 import { AuthPayloadModel, OrganisationModel, UserModel } from './accounts.model';
-import { CreateOrganisationInput, CreateUserInput, SignUpEmployerInput } from './dto/accounts.input';
+import { CreateOrganisationInput, CreateUserInput, SignUpEmployerInput, UpdateUserInput } from './dto/accounts.input';
+import { SessionService } from './session.service';
 import type { OrganisationEntity } from './organisation.entity';
 import type { UserEntity } from './user.entity';
 
 @Resolver(() => UserModel)
 export class AccountsResolver {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly sessions: SessionService,
+  ) {}
 
   @Public()
   @Mutation(() => AuthPayloadModel)
-  signUpEmployer(@Args('input') input: SignUpEmployerInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayloadModel> {
-    return this.accounts.signUpEmployer(input, clientAddressOf(ctx));
+  async signUpEmployer(
+    @Args('input') input: SignUpEmployerInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AuthPayloadModel> {
+    return startSession(ctx, this.sessions, await this.accounts.signUpEmployer(input, clientAddressOf(ctx)));
   }
 
   @Public()
   @Mutation(() => AuthPayloadModel)
-  login(
+  async login(
     @Args('email') email: string,
     @Args('password') password: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayloadModel> {
-    return this.accounts.login(email, password, clientAddressOf(ctx));
+    return startSession(ctx, this.sessions, await this.accounts.login(email, password, clientAddressOf(ctx)));
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "ends the caller's current session, cookie or bearer token alike: the same credential is refused afterwards",
+  })
+  async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    if (ctx.session) await this.sessions.end(ctx.session.id);
+    ctx.responseCookie = this.sessions.cookie('');
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: "ends every session of the caller's account, this one included" })
+  async logoutEverywhere(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await this.sessions.endAll(viewer.userId);
+    ctx.responseCookie = this.sessions.cookie('');
+    return true;
+  }
+
+  @Mutation(() => UserModel, { description: "the caller's own preferences: the language of the pages and messages" })
+  updateMyPreferences(
+    @CurrentViewer() viewer: Viewer,
+    @Args('preferredLanguage', { type: () => Language }) preferredLanguage: Language,
+  ): Promise<UserEntity> {
+    return this.accounts.updatePreferences(viewer, preferredLanguage);
   }
 
   @Query(() => UserModel)
@@ -49,11 +82,36 @@ export class AccountsResolver {
     return this.accounts.createUser(input);
   }
 
+  @Roles(Role.ADMIN)
+  @Mutation(() => UserModel, {
+    description:
+      "ADMIN: an employer's or coordinator's role, organisation or language; a new role or organisation ends the account's sessions",
+  })
+  updateUser(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateUserInput): Promise<UserEntity> {
+    return this.accounts.updateUser(id, input);
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'when the current session ends unless it is used again (idle limit), and at the latest (absolute limit)',
+  })
+  sessionExpiresAt(@Parent() user: UserModel, @Ctx() ctx: GraphQLContext): Date | null {
+    return ctx.session?.userId === user.id ? ctx.session.expiresAt : null;
+  }
+
   @ResolveField(() => OrganisationModel, { nullable: true })
   organisation(@Parent() user: UserModel, @Ctx() ctx: GraphQLContext): Promise<OrganisationEntity | null> | null {
     if (!user.organisationId) return null;
     return organisationLoader(ctx, this.accounts).load(user.organisationId);
   }
+}
+
+/** After a sign-in: the answer carries the new session's cookie, and `user.sessionExpiresAt` is the new session's. */
+export function startSession(ctx: GraphQLContext, sessions: SessionService, result: AuthResult): AuthPayloadModel {
+  ctx.session = { id: result.session.id, userId: result.session.userId, expiresAt: result.session.expiresAt };
+  ctx.responseCookie = sessions.cookie(result.token);
+  return { token: result.token, user: result.user };
 }
 
 /** Organisations by id, batched per request. */

@@ -3,20 +3,26 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { Language, OrganisationKind, Role } from '../common/enums';
-import { BadInputError, FieldProblems, UnauthenticatedError } from '../common/errors/domain-error';
+import { BadInputError, FieldProblems, NotFoundError, UnauthenticatedError } from '../common/errors/domain-error';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
-import type { CreateOrganisationInput, CreateUserInput, SignUpEmployerInput } from './dto/accounts.input';
+import type {
+  CreateOrganisationInput,
+  CreateUserInput,
+  SignUpEmployerInput,
+  UpdateUserInput,
+} from './dto/accounts.input';
 import { OrganisationEntity } from './organisation.entity';
 import { PASSWORD_MAX_LENGTH, PasswordService } from './password.service';
-import { TokenService } from './token.service';
+import { SessionService, type StartedSession } from './session.service';
 import { UserEntity } from './user.entity';
 
 export interface AuthResult {
   token: string;
   user: UserEntity;
+  session: StartedSession;
 }
 
 /** Postgres unique-violation on a named constraint or index. */
@@ -36,7 +42,7 @@ export class AccountsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly passwords: PasswordService,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
     private readonly rateLimits: RateLimitService,
     private readonly taxonomy: TaxonomyService,
   ) {}
@@ -49,7 +55,7 @@ export class AccountsService {
   async signUpEmployer(input: SignUpEmployerInput, address: string): Promise<AuthResult> {
     await this.countAddressAttempt(address);
     if (!this.taxonomy.municipality(input.municipalityCode)) {
-      throw BadInputError.field('input.municipalityCode', 'is not a known municipality code');
+      throw BadInputError.field('input.municipalityCode', 'is not a known municipality code', 'UNKNOWN_CODE');
     }
     const passwordHash = await this.passwords.hash(input.password);
     try {
@@ -70,24 +76,27 @@ export class AccountsService {
           preferredLanguage: input.preferredLanguage ?? Language.FI,
         });
       });
-      return { token: await this.tokens.issue(user.id), user };
+      return await this.signedIn(user);
     } catch (error) {
       if (isUniqueViolation(error, 'organisation_business_id_key')) {
         throw BadInputError.field(
           'input.businessId',
           'is already registered. Ask a colleague who uses Jobcenter, or the service, to add you.',
+          'BUSINESS_ID_TAKEN',
         );
       }
-      if (isUniqueViolation(error, 'app_user_email_key')) throw BadInputError.field('input.email', EMAIL_TAKEN);
+      if (isUniqueViolation(error, 'app_user_email_key'))
+        throw BadInputError.field('input.email', EMAIL_TAKEN, 'EMAIL_TAKEN');
       throw error;
     }
   }
 
   async login(email: string, password: string, address: string): Promise<AuthResult> {
     const problems = new FieldProblems();
-    if (email.length === 0 || email.length > 254) problems.add('email', 'must be 1 to 254 characters');
+    if (email.length === 0 || email.length > 254)
+      problems.add('email', 'must be 1 to 254 characters', 'LENGTH_OUT_OF_RANGE');
     if (password.length === 0 || password.length > PASSWORD_MAX_LENGTH) {
-      problems.add('password', `must be 1 to ${PASSWORD_MAX_LENGTH} characters`);
+      problems.add('password', `must be 1 to ${PASSWORD_MAX_LENGTH} characters`, 'LENGTH_OUT_OF_RANGE');
     }
     problems.throwIfAny();
     await this.countAddressAttempt(address);
@@ -106,19 +115,25 @@ export class AccountsService {
       throw new UnauthenticatedError('Wrong email or password.');
     }
     delete (user as Partial<UserEntity>).passwordHash;
-    return { token: await this.tokens.issue(user.id), user };
+    return this.signedIn(user);
+  }
+
+  /** A new session for a user who has just proven who they are. */
+  async signedIn(user: UserEntity): Promise<AuthResult> {
+    const session = await this.sessions.start(user.id);
+    return { token: session.token, user, session };
   }
 
   async createOrganisation(input: CreateOrganisationInput): Promise<OrganisationEntity> {
     const problems = new FieldProblems();
     if (input.kind === OrganisationKind.EMPLOYER && !input.businessId) {
-      problems.add('input.businessId', 'is required for employers');
+      problems.add('input.businessId', 'is required for employers', 'REQUIRED');
     }
     if (input.kind === OrganisationKind.SERVICE_PROVIDER && input.businessId) {
-      problems.add('input.businessId', 'is recorded for employers only');
+      problems.add('input.businessId', 'is recorded for employers only', 'NOT_ALLOWED_FOR_ROLE');
     }
     if (input.municipalityCode && !this.taxonomy.municipality(input.municipalityCode)) {
-      problems.add('input.municipalityCode', 'is not a known municipality code');
+      problems.add('input.municipalityCode', 'is not a known municipality code', 'UNKNOWN_CODE');
     }
     problems.throwIfAny();
     const repository = this.dataSource.getRepository(OrganisationEntity);
@@ -133,7 +148,7 @@ export class AccountsService {
       );
     } catch (error) {
       if (isUniqueViolation(error, 'organisation_business_id_key')) {
-        throw BadInputError.field('input.businessId', 'is already registered');
+        throw BadInputError.field('input.businessId', 'is already registered', 'BUSINESS_ID_TAKEN');
       }
       throw error;
     }
@@ -144,15 +159,24 @@ export class AccountsService {
     const organisation = await this.dataSource
       .getRepository(OrganisationEntity)
       .findOneBy({ id: input.organisationId });
-    if (input.role === Role.ADMIN) problems.add('input.role', 'ADMIN users are created from the configuration only');
+    if (input.role === Role.ADMIN)
+      problems.add('input.role', 'ADMIN users are created from the configuration only', 'NOT_ALLOWED_VALUE');
     if (input.role === Role.CLIENT)
-      problems.add('input.role', 'clients are created by coordinators and sign in with access codes');
+      problems.add(
+        'input.role',
+        'clients are created by coordinators and sign in with access codes',
+        'NOT_ALLOWED_VALUE',
+      );
     if (!organisation) {
-      problems.add('input.organisationId', 'is not an existing organisation');
+      problems.add('input.organisationId', 'is not an existing organisation', 'UNKNOWN_CODE');
     } else if (input.role === Role.EMPLOYER && organisation.kind !== OrganisationKind.EMPLOYER) {
-      problems.add('input.organisationId', 'must be an employer organisation for an EMPLOYER user');
+      problems.add(
+        'input.organisationId',
+        'must be an employer organisation for an EMPLOYER user',
+        'NOT_ALLOWED_FOR_ROLE',
+      );
     } else if (input.role === Role.COORDINATOR && organisation.kind !== OrganisationKind.SERVICE_PROVIDER) {
-      problems.add('input.organisationId', 'must be a service provider for a COORDINATOR user');
+      problems.add('input.organisationId', 'must be a service provider for a COORDINATOR user', 'NOT_ALLOWED_FOR_ROLE');
     }
     problems.throwIfAny();
     const passwordHash = await this.passwords.hash(input.password);
@@ -165,9 +189,76 @@ export class AccountsService {
         preferredLanguage: input.preferredLanguage ?? Language.FI,
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'app_user_email_key')) throw BadInputError.field('input.email', EMAIL_TAKEN);
+      if (isUniqueViolation(error, 'app_user_email_key'))
+        throw BadInputError.field('input.email', EMAIL_TAKEN, 'EMAIL_TAKEN');
       throw error;
     }
+  }
+
+  /**
+   * ADMIN: changes an employer's or coordinator's role, organisation or language. A new role or organisation ends
+   * the account's sessions in the same transaction, so nothing is done under the old rights after this answers.
+   */
+  async updateUser(id: string, input: UpdateUserInput): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .setLock('pessimistic_write')
+        .where('u.id = :id', { id })
+        .getOne();
+      if (!user) throw new NotFoundError('The user');
+      const role = input.role ?? user.role;
+      const organisationId = input.organisationId ?? user.organisationId;
+      const problems = new FieldProblems();
+      if (user.role === Role.ADMIN || user.role === Role.CLIENT) {
+        problems.add('id', `${user.role} accounts are not changed here`, 'NOT_CHANGEABLE');
+      }
+      if (input.role === Role.ADMIN)
+        problems.add('input.role', 'ADMIN users are created from the configuration only', 'NOT_ALLOWED_VALUE');
+      if (input.role === Role.CLIENT) {
+        problems.add(
+          'input.role',
+          'clients are created by coordinators and sign in with access codes',
+          'NOT_ALLOWED_VALUE',
+        );
+      }
+      const organisation = organisationId
+        ? await manager.getRepository(OrganisationEntity).findOneBy({ id: organisationId })
+        : null;
+      if (input.organisationId && !organisation) {
+        problems.add('input.organisationId', 'is not an existing organisation', 'UNKNOWN_CODE');
+      } else if (organisation && role === Role.EMPLOYER && organisation.kind !== OrganisationKind.EMPLOYER) {
+        problems.add(
+          'input.organisationId',
+          'must be an employer organisation for an EMPLOYER user',
+          'NOT_ALLOWED_FOR_ROLE',
+        );
+      } else if (organisation && role === Role.COORDINATOR && organisation.kind !== OrganisationKind.SERVICE_PROVIDER) {
+        problems.add(
+          'input.organisationId',
+          'must be a service provider for a COORDINATOR user',
+          'NOT_ALLOWED_FOR_ROLE',
+        );
+      }
+      problems.throwIfAny();
+      const rightsChange = role !== user.role || organisationId !== user.organisationId;
+      user.role = role;
+      user.organisationId = organisationId;
+      user.preferredLanguage = input.preferredLanguage ?? user.preferredLanguage;
+      const saved = await manager.save(user);
+      if (rightsChange) await this.sessions.endAll(user.id, manager);
+      return saved;
+    });
+  }
+
+  /** The signed-in user's own language, which the pages' language switch sets. */
+  async updatePreferences(viewer: Viewer, preferredLanguage: Language): Promise<UserEntity> {
+    const repository = this.dataSource.getRepository(UserEntity);
+    await repository.update({ id: viewer.userId }, { preferredLanguage });
+    const user = await repository.findOneBy({ id: viewer.userId });
+    if (!user) throw new NotFoundError('Your account');
+    return user;
   }
 
   private async insertUser(
@@ -218,34 +309,5 @@ export class AccountsService {
       .createQueryBuilder('o')
       .where('o.id IN (:...ids)', { ids })
       .getMany();
-  }
-
-  /** The caller behind a verified token; null when the account no longer exists. */
-  async viewerFor(userId: string): Promise<Viewer | null> {
-    const rows = await this.dataSource.query<
-      {
-        id: string;
-        role: Role;
-        organisation_id: string | null;
-        kind: OrganisationKind | null;
-        client_id: string | null;
-        preferred_language: Language;
-      }[]
-    >(
-      `SELECT u.id, u.role, u.organisation_id, o.kind, u.client_id, u.preferred_language
-         FROM app_user u LEFT JOIN organisation o ON o.id = u.organisation_id
-        WHERE u.id = $1`,
-      [userId],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    return {
-      userId: row.id,
-      role: row.role,
-      organisationId: row.organisation_id,
-      organisationKind: row.kind,
-      clientId: row.client_id,
-      language: row.preferred_language,
-    };
   }
 }

@@ -3,13 +3,15 @@ import { Reflector } from '@nestjs/core';
 import { contextOf, PUBLIC_KEY, ROLES_KEY } from '../common/auth/decorators';
 import type { Role } from '../common/enums';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error';
-import { AccountsService } from './accounts.service';
+import { cookieMayAuthenticate, sessionCookieOf } from './session-cookie';
+import { SessionService } from './session.service';
 import { TokenService } from './token.service';
 
 const BEARER = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)\s*$/i;
 
 /**
- * Global guard for every GraphQL operation. Authorisation is declared where the operation is (@Public, @Roles);
+ * Global guard for every GraphQL operation. The caller's token comes from the Bearer header or, for a JSON request,
+ * the session cookie; either way its server-side session must be live. Authorisation is declared where the operation is (@Public, @Roles);
  * ownership is checked by the service that loads the object.
  */
 @Injectable()
@@ -17,7 +19,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
-    private readonly accounts: AccountsService,
+    private readonly sessions: SessionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -29,13 +31,17 @@ export class AuthGuard implements CanActivate {
 
     if (ctx.viewer === null) {
       const header = ctx.req.headers.authorization;
-      if (header) {
+      const cookie = cookieMayAuthenticate(ctx.req.headers['content-type'])
+        ? sessionCookieOf(ctx.req.headers.cookie)
+        : null;
+      if (header || cookie) {
         try {
-          const match = BEARER.exec(header);
-          if (!match) throw new UnauthenticatedError('Use an "Authorization: Bearer <token>" header.');
-          const viewer = await this.accounts.viewerFor(await this.tokens.verify(match[1]));
-          if (!viewer) throw new UnauthenticatedError('This account no longer exists.');
-          ctx.viewer = viewer;
+          const match = header ? BEARER.exec(header) : null;
+          if (header && !match) throw new UnauthenticatedError('Use an "Authorization: Bearer <token>" header.');
+          const found = await this.sessions.viewerFor(await this.tokens.verify(match ? match[1] : (cookie ?? '')));
+          if (!found) throw new UnauthenticatedError('Your session has ended. Sign in again.');
+          ctx.viewer = found.viewer;
+          ctx.session = found.session;
         } catch (error) {
           // A stale token must not stop anyone from signing in again or reading public data.
           if (!isPublic) throw error;

@@ -7,36 +7,48 @@ import { UnauthenticatedError } from '../common/errors/domain-error';
 const ISSUER = 'jobcenter';
 const AUDIENCE = 'jobcenter-api';
 
-/** HS256 bearer tokens. Verification accepts HS256 only, so `none` and every other alg are refused. */
+/** What a verified token names: the user and the server-side session, which decides whether it still works. */
+export interface TokenClaims {
+  userId: string;
+  sessionId: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * HS256 tokens, sent as the bearer header or the session cookie. Each names its session (`sid`) and expires at the
+ * session's absolute limit. Verification accepts HS256 only, so `none` and every other alg are refused.
+ */
 @Injectable()
 export class TokenService {
   private readonly key: Uint8Array;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.key = new TextEncoder().encode(config.jwtSecret);
   }
 
-  issue(userId: string): Promise<string> {
-    return new SignJWT({})
+  issue(userId: string, sessionId: string, expiresAt: Date): Promise<string> {
+    return new SignJWT({ sid: sessionId })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(userId)
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
       .setIssuedAt()
-      .setExpirationTime(`${this.config.jwtTtlSeconds}s`)
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.key);
   }
 
-  /** The user id the token was issued to; UNAUTHENTICATED when it is malformed, expired or not ours. */
-  async verify(token: string): Promise<string> {
+  /** The user and session the token was issued for; UNAUTHENTICATED when it is malformed, expired or not ours. */
+  async verify(token: string): Promise<TokenClaims> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],
         issuer: ISSUER,
         audience: AUDIENCE,
       });
-      if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new Error('no subject');
-      return payload.sub;
+      if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) throw new Error('no subject');
+      if (typeof payload.sid !== 'string' || !UUID.test(payload.sid)) throw new Error('no session');
+      return { userId: payload.sub, sessionId: payload.sid };
     } catch {
       throw new UnauthenticatedError('The sign-in token is not valid or has expired. Sign in again.');
     }

@@ -1,5 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthPayloadModel } from '../accounts/accounts.model';
+import { startSession } from '../accounts/accounts.resolver';
+import { SessionService } from '../accounts/session.service';
 import { ConsentModel, toClientModel } from '../clients/client.model';
 import { Ctx, CurrentViewer, Public, Roles } from '../common/auth/decorators';
 import type { Viewer } from '../common/auth/viewer';
@@ -14,6 +16,7 @@ export class ClientAccessResolver {
   constructor(
     private readonly access: ClientAccessService,
     private readonly erasure: ClientErasureService,
+    private readonly sessions: SessionService,
   ) {}
 
   @Roles(Role.COORDINATOR)
@@ -29,8 +32,8 @@ export class ClientAccessResolver {
 
   @Public()
   @Mutation(() => AuthPayloadModel, { description: 'CLIENT sign-in with a one-time code from the coordinator' })
-  loginWithAccessCode(@Args('code') code: string, @Ctx() ctx: GraphQLContext): Promise<AuthPayloadModel> {
-    return this.access.signIn(code, clientAddressOf(ctx));
+  async loginWithAccessCode(@Args('code') code: string, @Ctx() ctx: GraphQLContext): Promise<AuthPayloadModel> {
+    return startSession(ctx, this.sessions, await this.access.signIn(code, clientAddressOf(ctx)));
   }
 
   @Roles(Role.CLIENT)

@@ -50,4 +50,20 @@ describe('loadConfig', () => {
     expect(config.dataEncryptionKey.toString('hex')).toBe('ab'.repeat(32));
     expect(config.admin).toEqual({ email: 'admin@example.fi', password: 'a-long-password' });
   });
+
+  it('reads the session limits, 30 minutes idle and 12 hours at most by default', () => {
+    expect(loadConfig({}).session).toEqual({ idleSeconds: 1800, absoluteSeconds: 43_200 });
+    expect(loadConfig({ SESSION_IDLE_SECONDS: '3', SESSION_ABSOLUTE_SECONDS: '8' }).session).toEqual({
+      idleSeconds: 3,
+      absoluteSeconds: 8,
+    });
+  });
+
+  it('refuses an idle limit longer than the absolute one, and limits that are not whole seconds', () => {
+    expect(() => loadConfig({ SESSION_IDLE_SECONDS: '600', SESSION_ABSOLUTE_SECONDS: '60' })).toThrow(
+      /SESSION_IDLE_SECONDS: must not be longer than SESSION_ABSOLUTE_SECONDS/,
+    );
+    expect(() => loadConfig({ SESSION_IDLE_SECONDS: '0' })).toThrow(/SESSION_IDLE_SECONDS/);
+    expect(() => loadConfig({ SESSION_ABSOLUTE_SECONDS: '1.5' })).toThrow(/SESSION_ABSOLUTE_SECONDS/);
+  });
 });

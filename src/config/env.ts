@@ -67,9 +67,15 @@ class EnvSchema {
 
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of seconds' })
-  @Min(60)
+  @Min(1)
   @Max(86_400)
-  JWT_TTL_SECONDS = 3600;
+  SESSION_IDLE_SECONDS = 1800;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of seconds' })
+  @Min(1)
+  @Max(2_592_000)
+  SESSION_ABSOLUTE_SECONDS = 43_200;
 
   @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'must be 1-40 letters, digits, - or _' })
   REDIS_PREFIX = 'jobcenter';
@@ -139,7 +145,8 @@ export interface AppConfig {
   redisUrl: string;
   port: number;
   jwtSecret: string;
-  jwtTtlSeconds: number;
+  /** A session ends after this long without use, and at the latest after `absoluteSeconds`. */
+  session: { idleSeconds: number; absoluteSeconds: number };
   dataEncryptionKey: Buffer;
   admin: { email: string; password: string } | null;
   redisPrefix: string;
@@ -168,7 +175,8 @@ export const ENV_VARIABLES: readonly (keyof EnvSchema)[] = [
   'DATA_ENCRYPTION_KEY',
   'ADMIN_EMAIL',
   'ADMIN_PASSWORD',
-  'JWT_TTL_SECONDS',
+  'SESSION_IDLE_SECONDS',
+  'SESSION_ABSOLUTE_SECONDS',
   'REDIS_PREFIX',
   'LOG_LEVEL',
   'AUTH_RATE_LIMIT_PER_ADDRESS',
@@ -210,6 +218,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (Boolean(parsed.ADMIN_EMAIL) !== Boolean(parsed.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL, ADMIN_PASSWORD: give both or neither');
   }
+  if (parsed.SESSION_IDLE_SECONDS > parsed.SESSION_ABSOLUTE_SECONDS) {
+    problems.push('SESSION_IDLE_SECONDS: must not be longer than SESSION_ABSOLUTE_SECONDS');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const keyText = parsed.DATA_ENCRYPTION_KEY ?? DEV_DATA_KEY;
@@ -220,7 +231,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: parsed.REDIS_URL,
     port: parsed.PORT,
     jwtSecret: parsed.JWT_SECRET ?? DEV_JWT_SECRET,
-    jwtTtlSeconds: parsed.JWT_TTL_SECONDS,
+    session: { idleSeconds: parsed.SESSION_IDLE_SECONDS, absoluteSeconds: parsed.SESSION_ABSOLUTE_SECONDS },
     dataEncryptionKey: Buffer.from(keyText, keyText.length === 64 ? 'hex' : 'base64'),
     admin:
       parsed.ADMIN_EMAIL && parsed.ADMIN_PASSWORD

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema } from 'graphql';
-import { businessId, PASSWORD } from '../factories/accounts';
+import { businessId, login, PASSWORD } from '../factories/accounts';
 import { createJob, jobInput, publishJob } from '../factories/jobs';
 import { activeCandidate, createClient, createProfile, profileInput } from '../factories/profiles';
 import {
@@ -11,11 +11,12 @@ import {
   type Caller,
   type ClientWithProfile,
   proposeCandidate,
+  signInClient,
   type SignedInCaller,
   type World,
   buildWorld,
 } from '../factories/world';
-import { type GraphQLResponse, Stack } from '../utils/stack';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, type GraphQLResponse, Stack } from '../utils/stack';
 
 /**
  * The authorisation matrix: every Query and Mutation of the contract, called by each of the eight callers of
@@ -53,6 +54,8 @@ interface Prepared {
   state?: () => Promise<unknown>;
   /** The object the cell acts on, for its data check. */
   target?: string;
+  /** A session of the caller's own for this cell (one that signing out may end), instead of the world's. */
+  token?: string;
 }
 
 interface Entry {
@@ -151,6 +154,48 @@ const fresh = {
     return id;
   },
 };
+
+/** Another session of the caller's account, for a cell that ends sessions; none for anonymous callers. */
+async function ownSession(caller: Caller): Promise<string | undefined> {
+  switch (caller) {
+    case 'anonymous':
+      return undefined;
+    case 'admin':
+      return login(stack, ADMIN_EMAIL, ADMIN_PASSWORD);
+    case 'ownEmployer':
+      return login(stack, w.employerA.email);
+    case 'otherEmployer':
+      return login(stack, w.employerB.email);
+    case 'ownCoordinator':
+      return login(stack, w.coordinatorS.email);
+    case 'otherCoordinator':
+      return login(stack, w.coordinatorT.email);
+    case 'client':
+    case 'otherClient':
+      return (await signInClient(stack, w.coordinatorS.token, ownOf(caller).clientId)).token;
+  }
+}
+/** A new session for a world caller whose sessions were ended, wherever the world keeps its token. */
+async function renewWorldSession(caller: SignedInCaller): Promise<void> {
+  const token = (await ownSession(caller)) ?? '';
+  w.callers[caller].token = token;
+  const account = {
+    admin: null,
+    ownEmployer: w.employerA,
+    otherEmployer: w.employerB,
+    ownCoordinator: w.coordinatorS,
+    otherCoordinator: w.coordinatorT,
+    client: null,
+    otherClient: null,
+  }[caller];
+  if (account) account.token = token;
+}
+const liveSessions = (token: string | undefined) =>
+  snapshot(
+    `SELECT count(*)::int AS n FROM session
+      WHERE user_id = (SELECT user_id FROM session WHERE id = $1) AND ended_at IS NULL`,
+    token ? (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sid: string }).sid : null,
+  );
 
 const jobState = (id: string) => snapshot('SELECT version, status, title FROM job WHERE id = $1', id);
 const profileState = (id: string) =>
@@ -533,6 +578,81 @@ const TABLE: Entry[] = [
     check: (data, _caller, prepared) =>
       expect(data.createUser).toMatchObject({ email: prepared.target, role: 'COORDINATOR' }),
   }),
+  entry<{ updateUser: { id: string; organisation: { id: string } } }>({
+    operation: 'updateUser',
+    document: `mutation($id: ID!, $input: UpdateUserInput!) {
+      updateUser(id: $id, input: $input) { id role organisation { id } }
+    }`,
+    outcomes: ADMIN_ONLY,
+    prepare: async () => {
+      // A coordinator of S moves to T: a change of organisation, which ends the account's sessions.
+      const email = `moving-${unique()}@example.fi`;
+      const { createUser } = await stack.ok<{ createUser: { id: string } }>(
+        'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+        {
+          input: { email, password: PASSWORD, role: 'COORDINATOR', organisationId: w.coordinatorS.organisationId },
+        },
+        { token: w.callers.admin.token },
+      );
+      await login(stack, email);
+      return {
+        variables: { id: createUser.id, input: { organisationId: w.coordinatorT.organisationId } },
+        state: snapshot(
+          `SELECT u.organisation_id, (SELECT count(*)::int FROM session s WHERE s.user_id = u.id AND s.ended_at IS NULL) AS live
+             FROM app_user u WHERE u.id = $1`,
+          createUser.id,
+        ),
+        target: createUser.id,
+      };
+    },
+    check: async (data, _caller, prepared) => {
+      expect(data.updateUser).toMatchObject({
+        id: prepared.target,
+        organisation: { id: w.coordinatorT.organisationId },
+      });
+      const [{ n }] = await query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM session WHERE user_id = $1 AND ended_at IS NULL',
+        [prepared.target],
+      );
+      expect(n).toBe(0);
+    },
+  }),
+  entry<{ updateMyPreferences: { id: string; preferredLanguage: string } }>({
+    operation: 'updateMyPreferences',
+    document: 'mutation($l: Language!) { updateMyPreferences(preferredLanguage: $l) { id preferredLanguage } }',
+    outcomes: SIGNED_IN,
+    prepare: async (caller) => {
+      // A language the caller does not have now, so that the change shows; set back by the next cell's own choice.
+      const [row] =
+        caller === 'anonymous'
+          ? [{ l: 'FI' }]
+          : await query<{ l: string }>('SELECT preferred_language AS l FROM app_user WHERE id = $1', [userOf(caller)]);
+      const l = row.l === 'SV' ? 'EN' : 'SV';
+      return {
+        variables: { l },
+        state:
+          caller === 'anonymous'
+            ? snapshot("SELECT count(*)::int AS n FROM app_user WHERE preferred_language = 'SV'")
+            : snapshot('SELECT preferred_language FROM app_user WHERE id = $1', userOf(caller)),
+        target: l,
+      };
+    },
+    check: (data, caller, prepared) =>
+      expect(data.updateMyPreferences).toEqual({ id: userOf(caller), preferredLanguage: prepared.target }),
+  }),
+  entry<{ logout: boolean }>({
+    operation: 'logout',
+    document: 'mutation { logout }',
+    outcomes: SIGNED_IN,
+    prepare: async (caller) => {
+      const token = await ownSession(caller);
+      return { token, state: token ? liveSessions(token) : undefined };
+    },
+    check: async (data, _caller, prepared) => {
+      expect(data.logout).toBe(true);
+      expect((await stack.gql('{ me { id } }', {}, { token: prepared.token })).errors?.[0]?.extensions?.code).toBe(U);
+    },
+  }),
   entry<{ createJob: JobData }>({
     operation: 'createJob',
     document: `mutation($input: JobInput!) { createJob(input: $input) { ${JOB} } }`,
@@ -850,6 +970,23 @@ const TABLE: Entry[] = [
     check: (data, _caller, prepared) =>
       expect(data.withdrawProposal).toMatchObject({ id: prepared.target, status: 'WITHDRAWN' }),
   }),
+  // Last: it ends the world's own sessions of the caller, which the cell then replaces.
+  entry<{ logoutEverywhere: boolean }>({
+    operation: 'logoutEverywhere',
+    document: 'mutation { logoutEverywhere }',
+    outcomes: SIGNED_IN,
+    prepare: async (caller) => {
+      const token = await ownSession(caller);
+      return { token, state: token ? liveSessions(token) : undefined };
+    },
+    check: async (data, caller, prepared) => {
+      expect(data.logoutEverywhere).toBe(true);
+      expect(await liveSessions(prepared.token)()).toEqual([{ n: 0 }]);
+      const stale = w.callers[signedIn(caller)].token;
+      expect((await stack.gql('{ me { id } }', {}, { token: stale })).errors?.[0]?.extensions?.code).toBe(U);
+      await renewWorldSession(signedIn(caller));
+    },
+  }),
 ];
 
 // ------------------------------------------------------------------------------------------------ who may see what
@@ -985,7 +1122,7 @@ describe('authorization matrix', () => {
       const expected = item.outcomes[column];
       it(`${nameOf(item)} × ${CALLER_NAMES[caller]} → ${expected}`, async () => {
         const prepared = item.prepare ? await item.prepare(caller) : {};
-        const token = caller === 'anonymous' ? undefined : w.callers[caller].token;
+        const token = prepared.token ?? (caller === 'anonymous' ? undefined : w.callers[caller].token);
         const before = await prepared.state?.();
         const response = await stack.gql(item.document, prepared.variables ?? {}, { token });
 

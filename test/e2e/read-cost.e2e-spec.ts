@@ -88,14 +88,17 @@ describe('the database work of reading a page of matches', () => {
     expect(all.statements).toHaveLength(one.statements.length);
   });
 
-  it('reads an employer’s page in three statements: the viewer, the job, and the page with its access log', async () => {
+  it('reads an employer’s page in three statements: the viewer (and session), the job, and the page with its access log', async () => {
     await read(employer.token, 20);
     const { shown, statements, syncs } = await read(employer.token, 20);
     expect(shown).toBe(CANDIDATES);
     expect(syncs).toBe(statements.length);
     // A fourth statement would be the candidate loader, which the page's own candidate columns make unnecessary.
     expect(statements).toEqual([
-      expect.stringMatching(/^SELECT .* FROM app_user u\b/),
+      // The viewer with its session's check and idle renewal, in one statement.
+      expect.stringMatching(
+        /^WITH live AS \( SELECT .* FROM session s\b.*UPDATE session s\b.* FROM live JOIN app_user u\b/,
+      ),
       expect.stringMatching(/^SELECT .* FROM "job" "JobEntity"/),
       expect.stringMatching(
         /^WITH page AS \(.*AS "candidate\.pseudonym".*INSERT INTO profile_view .*SELECT \* FROM page$/,

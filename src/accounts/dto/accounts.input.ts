@@ -94,3 +94,21 @@ export class CreateUserInput {
   @IsEnum(Language)
   preferredLanguage?: Language;
 }
+
+@InputType({ description: 'ADMIN: what changes; a field left out stays as it is' })
+export class UpdateUserInput {
+  @Field(() => Role, { nullable: true, description: 'EMPLOYER or COORDINATOR; a change ends the sessions' })
+  @IsOptional()
+  @IsEnum(Role)
+  role?: Role;
+
+  @Field(() => ID, { nullable: true, description: 'a change ends the sessions' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an organisation id' })
+  organisationId?: string;
+
+  @Field(() => Language, { nullable: true })
+  @IsOptional()
+  @IsEnum(Language)
+  preferredLanguage?: Language;
+}

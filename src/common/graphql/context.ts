@@ -33,6 +33,10 @@ export interface GraphQLContext {
   req: HttpRequest;
   /** Set by the auth guard once the token is verified; null for anonymous callers. */
   viewer: Viewer | null;
+  /** The caller's live session (set with `viewer`, or by a sign-in): whose, and when it ends unless used again. */
+  session: { id: string; userId: string; expiresAt: Date } | null;
+  /** A Set-Cookie value for the answer (sign-in sets the session cookie, sign-out clears it). */
+  responseCookie: string | null;
   loaders: LoaderRegistry;
   /** Language from the request's Accept-Language header, used when the caller has no account language. */
   headerLanguage: Language | null;
@@ -60,6 +64,8 @@ export function buildContext(req: HttpRequest): GraphQLContext {
   return {
     req,
     viewer: null,
+    session: null,
+    responseCookie: null,
     loaders: new LoaderRegistry(),
     headerLanguage: languageFromHeader(req.headers['accept-language']),
   };

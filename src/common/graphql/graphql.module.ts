@@ -11,6 +11,7 @@ import { AppLogger } from '../logging/app-logger';
 import { buildContext, type HttpRequest } from './context';
 import { domainErrorLogPlugin } from './error-log.plugin';
 import { armor, inputRulesPlugin, LIMITS, noSubscriptions } from './limits';
+import { responseCookiePlugin } from './response-cookie.plugin';
 
 const logger = new Logger('GraphQL');
 
@@ -47,6 +48,7 @@ const logger = new Logger('GraphQL');
             inputRulesPlugin(),
             graphqlMetricsPlugin(metrics, config.metricsOperationNames),
             domainErrorLogPlugin(appLogger.pino),
+            responseCookiePlugin(),
           ] as unknown as ApolloDriverConfig['plugins'],
           formatError: makeFormatError({ production: config.production, log: (error) => logger.error(error) }),
           // Apollo's Fastify integration calls this with the request itself.

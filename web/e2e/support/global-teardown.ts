@@ -1,0 +1,3 @@
+import rootGlobalTeardown from '../../../test/utils/global-teardown.ts';
+
+export default rootGlobalTeardown;

@@ -1,0 +1,131 @@
+import { Footer, Header, IconSignout, Logo, LogoSize } from 'hds-react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useLocation, useNavigate } from 'react-router';
+import { LANGUAGES } from '../catalogues';
+import { isLanguage } from '../i18n';
+import { navigationFor } from '../navigation';
+import { serviceConfig } from '../service-config';
+import { IdleWarning } from '../session/IdleWarning';
+import { useSession } from '../session/SessionProvider';
+import { useLanguageChoice } from './useLanguageChoice';
+
+const LANGUAGE_OPTIONS = LANGUAGES.map((value) => ({
+  value,
+  label: { fi: 'Suomi', sv: 'Svenska', en: 'English' }[value],
+  isPrimary: true,
+}));
+
+/** The page frame: header (service name, navigation of the signed-in role, language, sign-out), main, footer. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const chooseLanguage = useLanguageChoice();
+  const onLanguage = useCallback(
+    (language: string) => {
+      if (isLanguage(language)) void chooseLanguage(language);
+    },
+    [chooseLanguage],
+  );
+  const logo = <Logo src={serviceConfig.logoUrl} alt="" aria-hidden size={LogoSize.Medium} />;
+  const navigation = session.user ? navigationFor(session.user.role) : [];
+  useFocusOnNavigation();
+
+  const signOut = async () => {
+    await session.signOut();
+    await navigate('/');
+  };
+
+  return (
+    <div className="app">
+      <Header defaultLanguage={i18n.language} languages={LANGUAGE_OPTIONS} onDidChangeLanguage={onLanguage}>
+        <Header.SkipLink skipTo="#main" label={t('app.skipToContent')} />
+        <Header.ActionBar
+          title={serviceConfig.name}
+          titleHref="/"
+          logoHref="/"
+          logo={logo}
+          logoAriaLabel={t('app.frontPage', { service: serviceConfig.name })}
+          frontPageLabel={t('app.frontPageShort')}
+          menuButtonLabel={t('app.menu')}
+          menuButtonAriaLabel={t('app.menu')}
+          onTitleClick={(event) => {
+            event.preventDefault();
+            void navigate('/');
+          }}
+          onLogoClick={(event) => {
+            event.preventDefault();
+            void navigate('/');
+          }}
+        >
+          <Header.LanguageSelector aria-label={t('app.language')} />
+          {session.user && (
+            <Header.ActionBarButton
+              label={t('app.signOut')}
+              fixedRightPosition
+              icon={<IconSignout />}
+              onClick={() => void signOut()}
+            />
+          )}
+        </Header.ActionBar>
+        {navigation.length > 0 && (
+          <Header.NavigationMenu>
+            {navigation.map((item) => (
+              <Header.Link key={item.to} as={NavLink} to={item.to} end label={t(item.label)} />
+            ))}
+          </Header.NavigationMenu>
+        )}
+      </Header>
+      <main id="main" tabIndex={-1} className="app-main">
+        {children}
+      </main>
+      <AppFooter />
+      <IdleWarning />
+    </div>
+  );
+}
+
+function AppFooter() {
+  const { t } = useTranslation();
+  const links = [
+    serviceConfig.contactUrl && { href: serviceConfig.contactUrl, label: t('footer.contact') },
+    serviceConfig.accessibilityUrl && { href: serviceConfig.accessibilityUrl, label: t('footer.accessibility') },
+  ].filter((link): link is { href: string; label: string } => Boolean(link));
+  return (
+    <Footer title={serviceConfig.name} footerProps={{ 'aria-label': t('footer.label') }}>
+      {links.length > 0 && (
+        <Footer.Utilities>
+          {links.map((link) => (
+            <Footer.Link key={link.href} as="a" href={link.href} label={link.label} />
+          ))}
+        </Footer.Utilities>
+      )}
+      <Footer.Base
+        logo={<Logo src={serviceConfig.logoUrl} alt="" aria-hidden size={LogoSize.Medium} />}
+        copyrightHolder={serviceConfig.operator || serviceConfig.name}
+        copyrightText={t('footer.rights')}
+        backToTopLabel={t('footer.backToTop')}
+      />
+    </Footer>
+  );
+}
+
+/**
+ * After a client-side navigation, focus moves to the page's main heading (or main), as a page load would put a
+ * screen reader at the top; the first load keeps the browser's own focus.
+ */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('#main h1');
+    const target = heading ?? document.getElementById('main');
+    if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    target?.focus();
+  }, [pathname]);
+}

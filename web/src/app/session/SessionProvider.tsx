@@ -1,0 +1,131 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { LogoutDocument, MeDocument, type MeQuery } from '../../generated/graphql';
+import { makeApolloClient } from '../apollo';
+import { SessionClock } from './idle';
+
+export type SessionUser = MeQuery['me'];
+
+export type SessionStatus = 'loading' | 'signedOut' | 'signedIn';
+
+export interface Session {
+  status: SessionStatus;
+  user: SessionUser | null;
+  /** True once a signed-in session ended without the person signing out (idle or absolute limit, or elsewhere). */
+  ended: boolean;
+  /** The predicted end of the session (ms since the epoch), for the idle warning; null when unknown. */
+  endsAt: number | null;
+  canExtend: boolean;
+  /** After a sign-in mutation: reads who is signed in. */
+  refresh(): Promise<SessionUser | null>;
+  /** Asks the server whether the session still holds, which renews its idle limit. */
+  stay(): Promise<void>;
+  signOut(): Promise<void>;
+  /** Forgets that a session ended (the person has read the page saying so). */
+  acknowledgeEnd(): void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+/** Who is signed in (by the session cookie, through `me`), and the Apollo client the pages use. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const clock = useRef(new SessionClock());
+  const [status, setStatus] = useState<SessionStatus>('loading');
+  const [user, setUser] = useState<SessionUser | null>(null);
+  const [ended, setEnded] = useState(false);
+  const [endsAt, setEndsAt] = useState<number | null>(null);
+  const statusRef = useRef<SessionStatus>('loading');
+  statusRef.current = status;
+
+  const end = useCallback((expired: boolean) => {
+    clock.current.reset();
+    setEndsAt(null);
+    setUser(null);
+    setStatus('signedOut');
+    if (expired) setEnded(true);
+  }, []);
+
+  const client = useMemo(
+    () =>
+      makeApolloClient({
+        onActivity: () => {
+          clock.current.activity(Date.now());
+          setEndsAt(clock.current.endsAt);
+        },
+        onUnauthenticated: () => {
+          if (statusRef.current === 'signedIn') end(true);
+        },
+      }),
+    [end],
+  );
+
+  const refresh = useCallback(async (): Promise<SessionUser | null> => {
+    const started = Date.now();
+    const result = await client.query({ query: MeDocument, fetchPolicy: 'network-only' }).catch(() => null);
+    const me = result?.data?.me ?? null;
+    if (!me) {
+      end(false);
+      return null;
+    }
+    clock.current.observe(me.sessionExpiresAt, started);
+    setEndsAt(clock.current.endsAt);
+    setUser(me);
+    setStatus('signedIn');
+    setEnded(false);
+    return me;
+  }, [client, end]);
+
+  const signOut = useCallback(async () => {
+    await client.mutate({ mutation: LogoutDocument }).catch(() => undefined);
+    await client.clearStore();
+    end(false);
+  }, [client, end]);
+
+  const stay = useCallback(async () => {
+    await refresh();
+  }, [refresh]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // Past the predicted end the server has ended the session: say so, and drop what the pages showed.
+  useEffect(() => {
+    if (status !== 'signedIn' || endsAt === null) return;
+    const timer = window.setTimeout(
+      () => {
+        void client.clearStore();
+        end(true);
+      },
+      Math.max(0, endsAt - Date.now()),
+    );
+    return () => window.clearTimeout(timer);
+  }, [client, end, endsAt, status]);
+
+  const session = useMemo<Session>(
+    () => ({
+      status,
+      user,
+      ended,
+      endsAt,
+      canExtend: clock.current.canExtend,
+      refresh,
+      stay,
+      signOut,
+      acknowledgeEnd: () => setEnded(false),
+    }),
+    [status, user, ended, endsAt, refresh, stay, signOut],
+  );
+
+  return (
+    <ApolloProvider client={client}>
+      <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+    </ApolloProvider>
+  );
+}

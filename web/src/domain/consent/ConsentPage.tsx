@@ -1,0 +1,90 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { LoadingSpinner, Notification, ToggleButton } from 'hds-react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MyConsentDocument, SetMyConsentDocument } from '../../generated/graphql';
+import { apiProblemOf } from '../../shared/errors/api-problem';
+import { problemMessage } from '../../shared/errors/messages';
+import { dateTime } from '../../shared/format';
+import { usePageTitle } from '../../shared/usePageTitle';
+
+/** The client decides whether employers may see their profile without their name; the change holds at once. */
+export function ConsentPage() {
+  const { t, i18n } = useTranslation('client');
+  const { data, loading } = useQuery(MyConsentDocument, { fetchPolicy: 'cache-and-network' });
+  const [setConsent, { loading: saving }] = useMutation(SetMyConsentDocument, {
+    update(cache, { data: answer }) {
+      if (answer) cache.writeQuery({ query: MyConsentDocument, data: { myConsent: answer.setMyConsent } });
+    },
+  });
+  const [error, setError] = useState<string | null>(null);
+  const [changed, setChanged] = useState(false);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  usePageTitle(t('consent.title'));
+  const consent = data?.myConsent;
+
+  const toggle = async (share: boolean) => {
+    setError(null);
+    setChanged(false);
+    try {
+      await setConsent({ variables: { shareWithEmployers: share } });
+      setChanged(true);
+    } catch (failure) {
+      setError(problemMessage(t, apiProblemOf(failure)));
+      requestAnimationFrame(() => feedbackRef.current?.focus());
+    }
+  };
+
+  return (
+    <div className="page page--narrow">
+      <h1>{t('consent.title')}</h1>
+      <p>{t('consent.intro')}</p>
+      {loading && !consent && <LoadingSpinner loadingText={t('common:app.loading')} />}
+      {consent && (
+        <>
+          <ToggleButton
+            id="consent-share"
+            label={t('consent.switch')}
+            checked={consent.shareWithEmployers}
+            disabled={saving}
+            onChange={(checked) => void toggle(!checked)}
+          />
+          <div ref={feedbackRef} tabIndex={-1} aria-live="polite">
+            <p className="consent-state">{consent.shareWithEmployers ? t('consent.isOn') : t('consent.isOff')}</p>
+            {consent.changedAt && (
+              <p className="card__meta">
+                {t('consent.changedAt', { date: dateTime(consent.changedAt, i18n.language) })}
+              </p>
+            )}
+            {changed && <p>{t('consent.changedNow')}</p>}
+            {error && (
+              <Notification
+                type="error"
+                label={t('consent.failed')}
+                notificationAriaLabel={t('common:app.notification')}
+              >
+                {error}
+              </Notification>
+            )}
+          </div>
+        </>
+      )}
+      <section aria-labelledby="consent-see">
+        <h2 id="consent-see">{t('consent.seeTitle')}</h2>
+        <ul>
+          {(t('consent.see', { returnObjects: true }) as string[]).map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="consent-never">
+        <h2 id="consent-never">{t('consent.neverTitle')}</h2>
+        <ul>
+          {(t('consent.never', { returnObjects: true }) as string[]).map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

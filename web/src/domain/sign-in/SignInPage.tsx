@@ -1,0 +1,76 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Notification, PasswordInput, TextInput } from 'hds-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { HOME_OF } from '../../app/navigation';
+import { useSession } from '../../app/session/SessionProvider';
+import { LoginDocument } from '../../generated/graphql';
+import { apiProblemOf } from '../../shared/errors/api-problem';
+import { problemMessage } from '../../shared/errors/messages';
+import { usePageTitle } from '../../shared/usePageTitle';
+
+/** Sign-in with email and password, for employers and coordinators (and administrators). */
+export function SignInPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [login, { loading }] = useMutation(LoginDocument);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  usePageTitle(t('signIn.title'));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await login({ variables: { email: email.trim(), password } });
+      const user = await session.refresh();
+      const from = (location.state as { from?: string } | null)?.from;
+      await navigate(from ?? (user ? HOME_OF[user.role] : '/'), { replace: true });
+    } catch (failure) {
+      setError(problemMessage(t, apiProblemOf(failure), 'signIn'));
+      requestAnimationFrame(() => errorRef.current?.focus());
+    }
+  };
+
+  return (
+    <div className="page page--narrow">
+      <h1>{t('signIn.title')}</h1>
+      {error && (
+        <div ref={errorRef} tabIndex={-1}>
+          <Notification type="error" label={t('signIn.failed')} notificationAriaLabel={t('app.notification')}>
+            {error}
+          </Notification>
+        </div>
+      )}
+      <form onSubmit={(event) => void submit(event)} noValidate className="form">
+        <TextInput
+          id="sign-in-email"
+          label={t('signIn.email')}
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <PasswordInput
+          id="sign-in-password"
+          label={t('signIn.password')}
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          revealPasswordButtonAriaLabel={t('signIn.showPassword')}
+          concealPasswordButtonAriaLabel={t('signIn.hidePassword')}
+        />
+        <Button type="submit" disabled={loading}>
+          {t('signIn.submit')}
+        </Button>
+      </form>
+    </div>
+  );
+}

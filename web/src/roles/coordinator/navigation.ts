@@ -1,0 +1,3 @@
+import type { NavigationItem } from '../../app/navigation';
+
+export const coordinatorNavigation: NavigationItem[] = [{ to: '/coordinator', label: 'coordinator:nav.home' }];
