@@ -55,7 +55,7 @@ export class AccountsService {
   async signUpEmployer(input: SignUpEmployerInput, address: string): Promise<AuthResult> {
     await this.countAddressAttempt(address);
     if (!this.taxonomy.municipality(input.municipalityCode)) {
-      throw BadInputError.field('input.municipalityCode', 'is not a known municipality code');
+      throw BadInputError.field('input.municipalityCode', 'is not a known municipality code', 'UNKNOWN_CODE');
     }
     const passwordHash = await this.passwords.hash(input.password);
     try {
@@ -82,18 +82,21 @@ export class AccountsService {
         throw BadInputError.field(
           'input.businessId',
           'is already registered. Ask a colleague who uses Jobcenter, or the service, to add you.',
+          'BUSINESS_ID_TAKEN',
         );
       }
-      if (isUniqueViolation(error, 'app_user_email_key')) throw BadInputError.field('input.email', EMAIL_TAKEN);
+      if (isUniqueViolation(error, 'app_user_email_key'))
+        throw BadInputError.field('input.email', EMAIL_TAKEN, 'EMAIL_TAKEN');
       throw error;
     }
   }
 
   async login(email: string, password: string, address: string): Promise<AuthResult> {
     const problems = new FieldProblems();
-    if (email.length === 0 || email.length > 254) problems.add('email', 'must be 1 to 254 characters');
+    if (email.length === 0 || email.length > 254)
+      problems.add('email', 'must be 1 to 254 characters', 'LENGTH_OUT_OF_RANGE');
     if (password.length === 0 || password.length > PASSWORD_MAX_LENGTH) {
-      problems.add('password', `must be 1 to ${PASSWORD_MAX_LENGTH} characters`);
+      problems.add('password', `must be 1 to ${PASSWORD_MAX_LENGTH} characters`, 'LENGTH_OUT_OF_RANGE');
     }
     problems.throwIfAny();
     await this.countAddressAttempt(address);
@@ -124,13 +127,13 @@ export class AccountsService {
   async createOrganisation(input: CreateOrganisationInput): Promise<OrganisationEntity> {
     const problems = new FieldProblems();
     if (input.kind === OrganisationKind.EMPLOYER && !input.businessId) {
-      problems.add('input.businessId', 'is required for employers');
+      problems.add('input.businessId', 'is required for employers', 'REQUIRED');
     }
     if (input.kind === OrganisationKind.SERVICE_PROVIDER && input.businessId) {
-      problems.add('input.businessId', 'is recorded for employers only');
+      problems.add('input.businessId', 'is recorded for employers only', 'NOT_ALLOWED_FOR_ROLE');
     }
     if (input.municipalityCode && !this.taxonomy.municipality(input.municipalityCode)) {
-      problems.add('input.municipalityCode', 'is not a known municipality code');
+      problems.add('input.municipalityCode', 'is not a known municipality code', 'UNKNOWN_CODE');
     }
     problems.throwIfAny();
     const repository = this.dataSource.getRepository(OrganisationEntity);
@@ -145,7 +148,7 @@ export class AccountsService {
       );
     } catch (error) {
       if (isUniqueViolation(error, 'organisation_business_id_key')) {
-        throw BadInputError.field('input.businessId', 'is already registered');
+        throw BadInputError.field('input.businessId', 'is already registered', 'BUSINESS_ID_TAKEN');
       }
       throw error;
     }
@@ -156,15 +159,24 @@ export class AccountsService {
     const organisation = await this.dataSource
       .getRepository(OrganisationEntity)
       .findOneBy({ id: input.organisationId });
-    if (input.role === Role.ADMIN) problems.add('input.role', 'ADMIN users are created from the configuration only');
+    if (input.role === Role.ADMIN)
+      problems.add('input.role', 'ADMIN users are created from the configuration only', 'NOT_ALLOWED_VALUE');
     if (input.role === Role.CLIENT)
-      problems.add('input.role', 'clients are created by coordinators and sign in with access codes');
+      problems.add(
+        'input.role',
+        'clients are created by coordinators and sign in with access codes',
+        'NOT_ALLOWED_VALUE',
+      );
     if (!organisation) {
-      problems.add('input.organisationId', 'is not an existing organisation');
+      problems.add('input.organisationId', 'is not an existing organisation', 'UNKNOWN_CODE');
     } else if (input.role === Role.EMPLOYER && organisation.kind !== OrganisationKind.EMPLOYER) {
-      problems.add('input.organisationId', 'must be an employer organisation for an EMPLOYER user');
+      problems.add(
+        'input.organisationId',
+        'must be an employer organisation for an EMPLOYER user',
+        'NOT_ALLOWED_FOR_ROLE',
+      );
     } else if (input.role === Role.COORDINATOR && organisation.kind !== OrganisationKind.SERVICE_PROVIDER) {
-      problems.add('input.organisationId', 'must be a service provider for a COORDINATOR user');
+      problems.add('input.organisationId', 'must be a service provider for a COORDINATOR user', 'NOT_ALLOWED_FOR_ROLE');
     }
     problems.throwIfAny();
     const passwordHash = await this.passwords.hash(input.password);
@@ -177,7 +189,8 @@ export class AccountsService {
         preferredLanguage: input.preferredLanguage ?? Language.FI,
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'app_user_email_key')) throw BadInputError.field('input.email', EMAIL_TAKEN);
+      if (isUniqueViolation(error, 'app_user_email_key'))
+        throw BadInputError.field('input.email', EMAIL_TAKEN, 'EMAIL_TAKEN');
       throw error;
     }
   }
@@ -199,21 +212,34 @@ export class AccountsService {
       const organisationId = input.organisationId ?? user.organisationId;
       const problems = new FieldProblems();
       if (user.role === Role.ADMIN || user.role === Role.CLIENT) {
-        problems.add('id', `${user.role} accounts are not changed here`);
+        problems.add('id', `${user.role} accounts are not changed here`, 'NOT_CHANGEABLE');
       }
-      if (input.role === Role.ADMIN) problems.add('input.role', 'ADMIN users are created from the configuration only');
+      if (input.role === Role.ADMIN)
+        problems.add('input.role', 'ADMIN users are created from the configuration only', 'NOT_ALLOWED_VALUE');
       if (input.role === Role.CLIENT) {
-        problems.add('input.role', 'clients are created by coordinators and sign in with access codes');
+        problems.add(
+          'input.role',
+          'clients are created by coordinators and sign in with access codes',
+          'NOT_ALLOWED_VALUE',
+        );
       }
       const organisation = organisationId
         ? await manager.getRepository(OrganisationEntity).findOneBy({ id: organisationId })
         : null;
       if (input.organisationId && !organisation) {
-        problems.add('input.organisationId', 'is not an existing organisation');
+        problems.add('input.organisationId', 'is not an existing organisation', 'UNKNOWN_CODE');
       } else if (organisation && role === Role.EMPLOYER && organisation.kind !== OrganisationKind.EMPLOYER) {
-        problems.add('input.organisationId', 'must be an employer organisation for an EMPLOYER user');
+        problems.add(
+          'input.organisationId',
+          'must be an employer organisation for an EMPLOYER user',
+          'NOT_ALLOWED_FOR_ROLE',
+        );
       } else if (organisation && role === Role.COORDINATOR && organisation.kind !== OrganisationKind.SERVICE_PROVIDER) {
-        problems.add('input.organisationId', 'must be a service provider for a COORDINATOR user');
+        problems.add(
+          'input.organisationId',
+          'must be a service provider for a COORDINATOR user',
+          'NOT_ALLOWED_FOR_ROLE',
+        );
       }
       problems.throwIfAny();
       const rightsChange = role !== user.role || organisationId !== user.organisationId;

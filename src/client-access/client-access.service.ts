@@ -23,7 +23,7 @@ import {
   newAccessCode,
   normaliseAccessCode,
 } from './access-code';
-import { AccessCodeTooLongError, InvalidAccessCodeError } from './client-access.errors';
+import { type AccessCodeFailure, AccessCodeTooLongError, InvalidAccessCodeError } from './client-access.errors';
 
 /** Wrong codes from one address, counted apart from the sign-in budget that every attempt also uses. */
 const FAILURE_SCOPE = 'access-code-failures';
@@ -99,28 +99,39 @@ export class ClientAccessService {
     await this.rateLimits.check(FAILURE_SCOPE, address, this.config.authRateLimit.perAccount);
 
     const canonical = normaliseAccessCode(code);
-    const user = canonical ? await this.redeem(hashAccessCode(this.codeKey, canonical)) : null;
-    if (!user) {
+    const redeemed = canonical ? await this.redeem(hashAccessCode(this.codeKey, canonical)) : 'ACCESS_CODE_WRONG';
+    if (typeof redeemed === 'string') {
       await this.rateLimits.record(FAILURE_SCOPE, address);
-      throw new InvalidAccessCodeError();
+      throw new InvalidAccessCodeError(redeemed);
     }
+    const user = redeemed;
     return this.accounts.signedIn(user);
   }
 
-  /** Uses up a live code and returns the client's CLIENT user, made on first use; null for a code that is not live. */
-  private async redeem(codeHash: string): Promise<UserEntity | null> {
+  /**
+   * Uses up a live code and returns the client's CLIENT user, made on first use; for a code that is not live, why
+   * (a replaced code is no longer stored, so it is a wrong one).
+   */
+  private async redeem(codeHash: string): Promise<UserEntity | AccessCodeFailure> {
     return this.dataSource.transaction(async (manager) => {
       // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count] rather than the rows.
-      const used = await manager.query<{ client_id: string }[]>(
+      const [outcome] = await manager.query<
+        { client_id: string | null; used: boolean | null; expired: boolean | null }[]
+      >(
         `WITH used AS (
            UPDATE client_access_code SET used_at = now()
             WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now()
             RETURNING client_id)
-         SELECT client_id FROM used`,
+         SELECT (SELECT client_id FROM used) AS client_id, c.used_at IS NOT NULL AS used, c.expires_at <= now() AS expired
+           FROM (SELECT 1) AS one LEFT JOIN client_access_code c ON c.code_hash = $1`,
         [codeHash],
       );
-      const clientId = used[0]?.client_id;
-      if (!clientId) return null;
+      const clientId = outcome?.client_id;
+      if (!clientId) {
+        if (outcome?.expired === null || outcome?.expired === undefined) return 'ACCESS_CODE_WRONG';
+        // Live in this statement's snapshot but not ours: a simultaneous attempt used it first.
+        return outcome.expired && !outcome.used ? 'ACCESS_CODE_EXPIRED' : 'ACCESS_CODE_USED';
+      }
       // The client's language becomes the account's; no email, password or organisation (app_user_sign_in_check).
       await manager.query(
         `INSERT INTO app_user (role, client_id, preferred_language)

@@ -34,7 +34,8 @@ export async function newestFirst<E extends ObjectLiteral & { id: string }, N>(
     .limit(page.first + 1);
   if (page.after) {
     const [at, id] = decodeCursor(page.after, ['string', 'string']) as [string, string];
-    if (!isCursorAt(at) || !isUUID(id)) throw BadInputError.field('after', 'is not a cursor from this list');
+    if (!isCursorAt(at) || !isUUID(id))
+      throw BadInputError.field('after', 'is not a cursor from this list', 'INVALID_CURSOR');
     paged.andWhere(
       `(${alias}.created_at < :cursorAt OR (${alias}.created_at = :cursorAt AND ${alias}.id > :cursorId))`,
       {

@@ -146,7 +146,11 @@ describe('checkJobInput', () => {
 
   it('wants the schedule to offer at least the minimum hours a week', () => {
     expect(problemsOf(input({ hoursPerWeekMin: 20.5, hoursPerWeekMax: 30 }))).toEqual([
-      { field: 'input.schedule', message: 'offers 20 hours a week, fewer than hoursPerWeekMin (20.5)' },
+      {
+        field: 'input.schedule',
+        message: 'offers 20 hours a week, fewer than hoursPerWeekMin (20.5)',
+        reason: 'INCONSISTENT',
+      },
     ]);
     expect(problemsOf(input({ hoursPerWeekMin: 20, hoursPerWeekMax: 20 }))).toEqual([]);
   });

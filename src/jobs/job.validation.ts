@@ -69,10 +69,10 @@ export function checkJobInput(input: JobInputShape, taxonomy: JobTaxonomy, field
   const problems = new FieldProblems();
 
   if (!taxonomy.municipality(input.municipalityCode)) {
-    problems.add(`${field}.municipalityCode`, 'is not a known municipality code');
+    problems.add(`${field}.municipalityCode`, 'is not a known municipality code', 'UNKNOWN_CODE');
   }
   if (input.hoursPerWeekMin > input.hoursPerWeekMax) {
-    problems.add(`${field}.hoursPerWeekMin`, 'must not be more than hoursPerWeekMax');
+    problems.add(`${field}.hoursPerWeekMin`, 'must not be more than hoursPerWeekMax', 'MIN_ABOVE_MAX');
   }
 
   const windowProblems = problems.count;
@@ -83,6 +83,7 @@ export function checkJobInput(input: JobInputShape, taxonomy: JobTaxonomy, field
       problems.add(
         `${field}.schedule`,
         `offers ${hours(offered)} hours a week, fewer than hoursPerWeekMin (${hours(input.hoursPerWeekMin)})`,
+        'INCONSISTENT',
       );
     }
   }
@@ -90,22 +91,24 @@ export function checkJobInput(input: JobInputShape, taxonomy: JobTaxonomy, field
   const seenAccommodations = new Set<string>();
   input.accommodationCodes.forEach((code, i) => {
     if (!taxonomy.accommodation(code))
-      problems.add(`${field}.accommodationCodes[${i}]`, 'is not a known accommodation code');
-    else if (seenAccommodations.has(code)) problems.add(`${field}.accommodationCodes[${i}]`, 'is listed twice');
+      problems.add(`${field}.accommodationCodes[${i}]`, 'is not a known accommodation code', 'UNKNOWN_CODE');
+    else if (seenAccommodations.has(code))
+      problems.add(`${field}.accommodationCodes[${i}]`, 'is listed twice', 'DUPLICATE');
     seenAccommodations.add(code);
   });
 
   const tasks = input.tasks.map((task, i): CheckedTask => {
     const at = `${field}.tasks[${i}]`;
     const taskType = taxonomy.taskType(task.taskTypeCode);
-    if (!taskType) problems.add(`${at}.taskTypeCode`, 'is not a known task type code');
+    if (!taskType) problems.add(`${at}.taskTypeCode`, 'is not a known task type code', 'UNKNOWN_CODE');
     let demands: StoredDemandLevel[];
     if (task.demands) {
       const seen = new Set<string>();
       task.demands.forEach((d, j) => {
         if (!taxonomy.demand(d.demandCode))
-          problems.add(`${at}.demands[${j}].demandCode`, 'is not a known demand code');
-        else if (seen.has(d.demandCode)) problems.add(`${at}.demands[${j}].demandCode`, 'appears twice in this task');
+          problems.add(`${at}.demands[${j}].demandCode`, 'is not a known demand code', 'UNKNOWN_CODE');
+        else if (seen.has(d.demandCode))
+          problems.add(`${at}.demands[${j}].demandCode`, 'appears twice in this task', 'DUPLICATE');
         seen.add(d.demandCode);
       });
       demands = task.demands.map((d) => ({ demandCode: d.demandCode, level: d.level }));
@@ -125,6 +128,7 @@ export function checkJobInput(input: JobInputShape, taxonomy: JobTaxonomy, field
     problems.add(
       `${field}.tasks`,
       `the hoursShare of the tasks add up to ${shares} %; together they can be at most ${JOB_LIMITS.hoursShareTotalMax} %`,
+      'TOO_LARGE',
     );
   }
 

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
+import { ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import type { JobStatus } from './job-status';
 
 /** No such job, or not one the caller may see: the two are never told apart. */
@@ -16,21 +16,20 @@ export class JobNotOwnedError extends ForbiddenError {
 }
 
 /** `expectedVersion` is behind: someone else changed the job in the meantime. */
-export class StaleJobVersionError extends DomainError {
+export class StaleJobVersionError extends ConflictError {
   constructor(currentVersion: number) {
     super(
-      ErrorCode.CONFLICT,
       `The job has changed since you loaded it (version ${currentVersion} now). Load it again and make your change there.`,
-      [],
+      'STALE_VERSION',
       { currentVersion },
     );
   }
 }
 
 /** The job's status does not allow this now. */
-export class JobStatusConflictError extends DomainError {
+export class JobStatusConflictError extends ConflictError {
   constructor(status: JobStatus, action: string, allowed: readonly JobStatus[]) {
-    super(ErrorCode.CONFLICT, `The job is ${status}: only a ${allowed.join(' or ')} job can be ${action}.`, [], {
+    super(`The job is ${status}: only a ${allowed.join(' or ')} job can be ${action}.`, 'INVALID_TRANSITION', {
       status,
     });
   }

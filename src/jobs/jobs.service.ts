@@ -348,7 +348,8 @@ export class JobsService {
 
   private cursorKey(after: string): [string, string] {
     const [at, id] = decodeCursor(after, ['string', 'string']) as [string, string];
-    if (!CURSOR_TIME.test(at) || !isUUID(id)) throw BadInputError.field('after', 'is not a cursor from this list');
+    if (!CURSOR_TIME.test(at) || !isUUID(id))
+      throw BadInputError.field('after', 'is not a cursor from this list', 'INVALID_CURSOR');
     return [at, id];
   }
 }

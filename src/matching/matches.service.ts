@@ -8,31 +8,11 @@ import { Role } from '../common/enums';
 import { BadInputError, ForbiddenError } from '../common/errors/domain-error';
 import { type LazyTotalConnection, connectionOf, decodeCursor } from '../common/graphql/pagination';
 import { candidateColumns, candidateOfRow } from '../profiles/candidate.model';
-import type { MatchBlocker } from './kernel';
 import { matchIdOf } from './match-id';
+import { type MatchRow, matchColumns } from './match.row';
 import type { MatchesArgs, MatchModel } from './match.model';
 
-interface MatchRow {
-  job_id: string;
-  profile_id: string;
-  job_version: number;
-  profile_version: number;
-  feasible: boolean;
-  score: number;
-  rank_key: number;
-  score_tasks: number;
-  score_accommodations: number;
-  score_hours: number;
-  score_location: number;
-  blockers: MatchBlocker[];
-  carve_out: string[];
-  reasons: unknown[];
-  computed_at: Date;
-}
-
-const COLUMNS = `m.job_id, m.profile_id, m.job_version, m.profile_version, m.feasible, m.score, m.rank_key,
-  m.score_tasks, m.score_accommodations, m.score_hours, m.score_location, m.blockers, m.carve_out, m.reasons,
-  m.computed_at`;
+const COLUMNS = matchColumns('m');
 
 export function matchOf(row: MatchRow): MatchModel {
   return {
@@ -188,7 +168,7 @@ export class MatchesService {
     const pageFilters = [...filters];
     if (args.after) {
       const [feasible, rankKey, id] = decodeCursor(args.after, ['number', 'number', 'string']);
-      if (!isUUID(id)) throw BadInputError.field('after', 'is not a cursor from this list');
+      if (!isUUID(id)) throw BadInputError.field('after', 'is not a cursor from this list', 'INVALID_CURSOR');
       const f = `$${params.push(feasible)}::int`;
       const r = `$${params.push(rankKey)}::float8`;
       const i = `$${params.push(id)}::uuid`;

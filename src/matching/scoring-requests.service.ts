@@ -1,6 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { REDIS } from '../common/redis/redis.module';
 import {
   SCORING_ATTEMPTS,
   SCORING_BACKOFF,
@@ -22,7 +24,10 @@ const ENQUEUE_TIMEOUT_MS = 1500;
 export class ScoringRequests {
   private readonly logger = new Logger(ScoringRequests.name);
 
-  constructor(@InjectQueue(SCORING_QUEUE) private readonly queue: Queue) {}
+  constructor(
+    @InjectQueue(SCORING_QUEUE) private readonly queue: Queue,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
 
   async request(entity: ScoredEntity, id: string, version: number): Promise<boolean> {
     const name = entity === 'job' ? ScoringJobName.SCORE_JOB : ScoringJobName.SCORE_PROFILE;
@@ -49,4 +54,33 @@ export class ScoringRequests {
       clearTimeout(timer);
     }
   }
+
+  /**
+   * Removes what the queue still holds of erased entities: their waiting or delayed scoring jobs, and the entries
+   * of the queue's event stream that name them (completed and failed job records are not kept at all: the
+   * queue's default job options remove them). Best effort after the erasure committed: a Redis fault is logged.
+   */
+  async forget(entity: ScoredEntity, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const prefix = entity === 'job' ? 'job-' : 'profile-';
+    const named = (jobId: string): boolean => ids.some((id) => jobId.startsWith(`${prefix}${id}-`));
+    try {
+      const waiting = await this.queue.getJobs(['waiting', 'delayed', 'prioritized']);
+      await Promise.all(waiting.filter((job) => job.id && named(job.id)).map((job) => job.remove()));
+      const stream = this.queue.toKey('events');
+      let start = '-';
+      for (;;) {
+        const entries: [string, string[]][] = await this.redis.xrange(stream, start, '+', 'COUNT', FORGET_PAGE);
+        const doomed = entries.filter(([, fields]) => fields.some((field) => named(field))).map(([entryId]) => entryId);
+        if (doomed.length > 0) await this.redis.xdel(stream, ...doomed);
+        if (entries.length < FORGET_PAGE) break;
+        start = `(${entries[entries.length - 1][0]}`;
+      }
+    } catch (error) {
+      this.logger.warn(`could not remove erased ${entity}s from the queue: ${(error as Error).message}`);
+    }
+  }
 }
+
+/** Event-stream entries read per round trip while forgetting. */
+const FORGET_PAGE = 1000;

@@ -28,6 +28,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly scoringRetries = new Gauge({
+    name: 'scoring_run_retries_total',
+    help: 'Scoring runs tried again after a deadlock, serialisation failure or lock timeout, by SQLSTATE, all workers',
+    labelNames: ['code'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }

@@ -53,7 +53,10 @@ export class OffersService {
       return await this.dataSource.transaction(async (manager) => {
         const job = await this.lockJob(manager, visible.id);
         if (job.status !== JobStatus.PUBLISHED) {
-          throw new OfferConflictError(`The job is ${job.status}: only a PUBLISHED job can be offered.`);
+          throw new OfferConflictError(
+            `The job is ${job.status}: only a PUBLISHED job can be offered.`,
+            'JOB_NOT_PUBLISHED',
+          );
         }
         if (
           await manager.existsBy(OfferEntity, {
@@ -107,7 +110,12 @@ export class OffersService {
       const job = await this.lockJob(manager, seen.jobId);
       const offer = await this.getOwn(manager, viewer, offerId, true);
       const refusal = offerResponseRefusal(offer.status, job.status);
-      if (refusal) throw new OfferConflictError(refusal);
+      if (refusal) {
+        throw new OfferConflictError(
+          refusal,
+          offer.status === OfferStatus.WITHDRAWN ? 'OFFER_CLOSED' : 'JOB_NOT_PUBLISHED',
+        );
+      }
       await manager.update(
         OfferEntity,
         { id: offer.id },
@@ -145,7 +153,10 @@ export class OffersService {
   }
 
   private alreadyOpen(): OfferConflictError {
-    return new OfferConflictError('The job has already been offered to this client, and the offer is still open.');
+    return new OfferConflictError(
+      'The job has already been offered to this client, and the offer is still open.',
+      'ALREADY_EXISTS',
+    );
   }
 }
 

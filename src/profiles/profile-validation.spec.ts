@@ -154,20 +154,32 @@ describe('checkProfileInput', () => {
 
   it('checks the hours, both ends and against each other', () => {
     expect(problems({ hoursPerWeekMin: 0 })).toEqual([
-      { field: 'input.hoursPerWeekMin', message: 'must be more than 0, with at most 2 decimals' },
+      {
+        field: 'input.hoursPerWeekMin',
+        message: 'must be more than 0, with at most 2 decimals',
+        reason: 'OUT_OF_RANGE',
+      },
     ]);
     expect(problems({ hoursPerWeekMin: -3, hoursPerWeekMax: 40.5 })).toEqual([
-      { field: 'input.hoursPerWeekMin', message: 'must be more than 0, with at most 2 decimals' },
-      { field: 'input.hoursPerWeekMax', message: 'must be at most 40, with at most 2 decimals' },
+      {
+        field: 'input.hoursPerWeekMin',
+        message: 'must be more than 0, with at most 2 decimals',
+        reason: 'OUT_OF_RANGE',
+      },
+      {
+        field: 'input.hoursPerWeekMax',
+        message: 'must be at most 40, with at most 2 decimals',
+        reason: 'OUT_OF_RANGE',
+      },
     ]);
     expect(problems({ hoursPerWeekMin: 10, hoursPerWeekMax: 9 })).toEqual([
-      { field: 'input.hoursPerWeekMin', message: 'must not be more than hoursPerWeekMax' },
+      { field: 'input.hoursPerWeekMin', message: 'must not be more than hoursPerWeekMax', reason: 'MIN_ABOVE_MAX' },
     ]);
   });
 
   it('needs 1 to 21 valid windows offering at least the minimum hours', () => {
     expect(problems({ availability: [] })).toEqual([
-      { field: 'input.availability', message: 'must have at least one window' },
+      { field: 'input.availability', message: 'must have at least one window', reason: 'TOO_FEW' },
     ]);
     const many = Array.from({ length: 22 }, (_, i) => ({
       day: Weekday.SAT,
@@ -176,7 +188,11 @@ describe('checkProfileInput', () => {
     }));
     expect(fields({ availability: many })).toEqual(['input.availability']);
     expect(problems({ availability: [{ day: Weekday.MON, start: '08:00', end: '15:45' }] })).toEqual([
-      { field: 'input.availability', message: 'offers 7.75 hours a week, fewer than hoursPerWeekMin (8)' },
+      {
+        field: 'input.availability',
+        message: 'offers 7.75 hours a week, fewer than hoursPerWeekMin (8)',
+        reason: 'INCONSISTENT',
+      },
     ]);
     // Overlapping windows are reported as such, not summed into hours.
     expect(
@@ -186,14 +202,20 @@ describe('checkProfileInput', () => {
           { day: Weekday.MON, start: '09:00', end: '10:00' },
         ],
       }),
-    ).toEqual([{ field: 'input.availability[1]', message: 'overlaps another window on MON' }]);
+    ).toEqual([
+      { field: 'input.availability[1]', message: 'overlaps another window on MON', reason: 'OVERLAPPING_TIME_WINDOWS' },
+    ]);
   });
 
   it('reports an over-long list once instead of item by item', () => {
     const abilities = Array.from({ length: 65 }, () => ({ taskTypeCode: 'welding', experience: 9 }));
-    expect(problems({ abilities })).toEqual([{ field: 'input.abilities', message: 'must have at most 64 abilities' }]);
+    expect(problems({ abilities })).toEqual([
+      { field: 'input.abilities', message: 'must have at most 64 abilities', reason: 'TOO_MANY' },
+    ]);
     const languages = Array.from({ length: 11 }, () => 'fi');
-    expect(problems({ languages })).toEqual([{ field: 'input.languages', message: 'must have at most 10 languages' }]);
+    expect(problems({ languages })).toEqual([
+      { field: 'input.languages', message: 'must have at most 10 languages', reason: 'TOO_MANY' },
+    ]);
     expect(fields({ restrictions: Array.from({ length: 31 }, () => ({ demandCode: 'b130', maxLevel: 1 })) })).toEqual([
       'input.restrictions',
     ]);
@@ -212,14 +234,19 @@ describe('checkProfileInput', () => {
       problems({ summary: ' ', municipalityCode: '999', maxCommuteKm: 500.5, remoteOnly: true }).map((p) => p.field),
     ).toEqual(['input.summary', 'input.municipalityCode', 'input.maxCommuteKm']);
     expect(problems({ summary: 'x'.repeat(2001) })).toEqual([
-      { field: 'input.summary', message: 'must be 1 to 2000 characters' },
+      { field: 'input.summary', message: 'must be 1 to 2000 characters', reason: 'LENGTH_OUT_OF_RANGE' },
     ]);
     expect(problems({ summary: 'Maija, puh. 040 1234 567' })).toEqual([
       {
         field: 'input.summary',
         message: 'must not identify the person: it contains a phone number (7 or more digits)',
+        reason: 'IDENTIFYING_TEXT',
       },
-      { field: 'input.summary', message: "must not identify the person: it contains the client's name" },
+      {
+        field: 'input.summary',
+        message: "must not identify the person: it contains the client's name",
+        reason: 'IDENTIFYING_TEXT',
+      },
     ]);
     expect(fields({ maxCommuteKm: -0.5 })).toEqual(['input.maxCommuteKm']);
   });

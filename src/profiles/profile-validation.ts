@@ -65,7 +65,7 @@ function boundedItems<T>(
   problems: FieldProblems,
 ): readonly T[] {
   if (items.length <= max) return items;
-  problems.add(field, `must have at most ${max} ${noun}`);
+  problems.add(field, `must have at most ${max} ${noun}`, 'TOO_MANY');
   return [];
 }
 
@@ -84,23 +84,30 @@ export function checkProfileInput(
 
   const summary = input.summary.trim();
   if (summary.length === 0 || summary.length > PROFILE_LIMITS.summaryMax) {
-    problems.add(`${field}.summary`, `must be 1 to ${PROFILE_LIMITS.summaryMax} characters`);
+    problems.add(`${field}.summary`, `must be 1 to ${PROFILE_LIMITS.summaryMax} characters`, 'LENGTH_OUT_OF_RANGE');
   }
-  for (const reason of identifyingContent(summary, identity)) problems.add(`${field}.summary`, reason);
+  for (const reason of identifyingContent(summary, identity))
+    problems.add(`${field}.summary`, reason, 'IDENTIFYING_TEXT');
 
   const seenTaskTypes = new Set<string>();
   boundedItems(input.abilities, PROFILE_LIMITS.abilitiesMax, `${field}.abilities`, 'abilities', problems).forEach(
     (ability, i) => {
       const at = `${field}.abilities[${i}]`;
-      if (!taxonomy.taskType(ability.taskTypeCode)) problems.add(`${at}.taskTypeCode`, 'is not a known task type code');
-      else if (seenTaskTypes.has(ability.taskTypeCode)) problems.add(`${at}.taskTypeCode`, 'is listed twice');
+      if (!taxonomy.taskType(ability.taskTypeCode))
+        problems.add(`${at}.taskTypeCode`, 'is not a known task type code', 'UNKNOWN_CODE');
+      else if (seenTaskTypes.has(ability.taskTypeCode))
+        problems.add(`${at}.taskTypeCode`, 'is listed twice', 'DUPLICATE');
       seenTaskTypes.add(ability.taskTypeCode);
       if (
         !Number.isInteger(ability.experience) ||
         ability.experience < 0 ||
         ability.experience > PROFILE_LIMITS.experienceMax
       ) {
-        problems.add(`${at}.experience`, 'must be 0 (interested but untried), 1 (some experience) or 2 (experienced)');
+        problems.add(
+          `${at}.experience`,
+          'must be 0 (interested but untried), 1 (some experience) or 2 (experienced)',
+          'OUT_OF_RANGE',
+        );
       }
     },
   );
@@ -114,12 +121,17 @@ export function checkProfileInput(
     problems,
   ).forEach((restriction, i) => {
     const at = `${field}.restrictions[${i}]`;
-    if (!taxonomy.demand(restriction.demandCode)) problems.add(`${at}.demandCode`, 'is not a known demand code');
-    else if (seenDemands.has(restriction.demandCode)) problems.add(`${at}.demandCode`, 'is listed twice');
+    if (!taxonomy.demand(restriction.demandCode))
+      problems.add(`${at}.demandCode`, 'is not a known demand code', 'UNKNOWN_CODE');
+    else if (seenDemands.has(restriction.demandCode)) problems.add(`${at}.demandCode`, 'is listed twice', 'DUPLICATE');
     seenDemands.add(restriction.demandCode);
     const level = restriction.maxLevel;
     if (!Number.isInteger(level) || level < 0 || level > PROFILE_LIMITS.levelMax) {
-      problems.add(`${at}.maxLevel`, `must be 0 to ${PROFILE_LIMITS.levelMax} (the ICF qualifier scale)`);
+      problems.add(
+        `${at}.maxLevel`,
+        `must be 0 to ${PROFILE_LIMITS.levelMax} (the ICF qualifier scale)`,
+        'OUT_OF_RANGE',
+      );
     }
   });
 
@@ -132,27 +144,30 @@ export function checkProfileInput(
     problems,
   ).forEach((need, i) => {
     const at = `${field}.accommodationNeeds[${i}].accommodationCode`;
-    if (!taxonomy.accommodation(need.accommodationCode)) problems.add(at, 'is not a known accommodation code');
-    else if (seenAccommodations.has(need.accommodationCode)) problems.add(at, 'is listed twice');
+    if (!taxonomy.accommodation(need.accommodationCode))
+      problems.add(at, 'is not a known accommodation code', 'UNKNOWN_CODE');
+    else if (seenAccommodations.has(need.accommodationCode)) problems.add(at, 'is listed twice', 'DUPLICATE');
     seenAccommodations.add(need.accommodationCode);
   });
 
   const { hoursPerWeekMin: min, hoursPerWeekMax: max } = input;
   const minValid = Number.isFinite(min) && min > 0 && hasAtMostDecimals(min, 2);
-  if (!minValid) problems.add(`${field}.hoursPerWeekMin`, 'must be more than 0, with at most 2 decimals');
+  if (!minValid)
+    problems.add(`${field}.hoursPerWeekMin`, 'must be more than 0, with at most 2 decimals', 'OUT_OF_RANGE');
   if (!Number.isFinite(max) || max > PROFILE_LIMITS.hoursPerWeekMax || !hasAtMostDecimals(max, 2)) {
     problems.add(
       `${field}.hoursPerWeekMax`,
       `must be at most ${PROFILE_LIMITS.hoursPerWeekMax}, with at most 2 decimals`,
+      'OUT_OF_RANGE',
     );
   } else if (minValid && min > max) {
-    problems.add(`${field}.hoursPerWeekMin`, 'must not be more than hoursPerWeekMax');
+    problems.add(`${field}.hoursPerWeekMin`, 'must not be more than hoursPerWeekMax', 'MIN_ABOVE_MAX');
   }
 
   if (input.availability.length === 0) {
-    problems.add(`${field}.availability`, 'must have at least one window');
+    problems.add(`${field}.availability`, 'must have at least one window', 'TOO_FEW');
   } else if (input.availability.length > PROFILE_LIMITS.availabilityMax) {
-    problems.add(`${field}.availability`, `must have at most ${PROFILE_LIMITS.availabilityMax} windows`);
+    problems.add(`${field}.availability`, `must have at most ${PROFILE_LIMITS.availabilityMax} windows`, 'TOO_MANY');
   } else {
     const before = problems.count;
     checkWindows(input.availability, `${field}.availability`, problems);
@@ -161,12 +176,13 @@ export function checkProfileInput(
       problems.add(
         `${field}.availability`,
         `offers ${hours(offered)} hours a week, fewer than hoursPerWeekMin (${hours(min)})`,
+        'INCONSISTENT',
       );
     }
   }
 
   if (!taxonomy.municipality(input.municipalityCode)) {
-    problems.add(`${field}.municipalityCode`, 'is not a known municipality code');
+    problems.add(`${field}.municipalityCode`, 'is not a known municipality code', 'UNKNOWN_CODE');
   }
 
   const maxCommuteKm = input.maxCommuteKm ?? null;
@@ -174,7 +190,11 @@ export function checkProfileInput(
     maxCommuteKm !== null &&
     (!hasAtMostDecimals(maxCommuteKm, 1) || maxCommuteKm < 0 || maxCommuteKm > PROFILE_LIMITS.maxCommuteKmMax)
   ) {
-    problems.add(`${field}.maxCommuteKm`, `must be 0 to ${PROFILE_LIMITS.maxCommuteKmMax} km, with at most 1 decimal`);
+    problems.add(
+      `${field}.maxCommuteKm`,
+      `must be 0 to ${PROFILE_LIMITS.maxCommuteKmMax} km, with at most 1 decimal`,
+      'OUT_OF_RANGE',
+    );
   }
 
   const languages = input.languages ?? [];
@@ -182,8 +202,12 @@ export function checkProfileInput(
   boundedItems(languages, PROFILE_LIMITS.languagesMax, `${field}.languages`, 'languages', problems).forEach(
     (code, i) => {
       if (!ISO_639_1.test(code)) {
-        problems.add(`${field}.languages[${i}]`, 'must be an ISO 639-1 code: two lowercase letters such as fi');
-      } else if (seenLanguages.has(code)) problems.add(`${field}.languages[${i}]`, 'is listed twice');
+        problems.add(
+          `${field}.languages[${i}]`,
+          'must be an ISO 639-1 code: two lowercase letters such as fi',
+          'INVALID_FORMAT',
+        );
+      } else if (seenLanguages.has(code)) problems.add(`${field}.languages[${i}]`, 'is listed twice', 'DUPLICATE');
       seenLanguages.add(code);
     },
   );

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, NotFoundError } from '../common/errors/domain-error';
+import { ConflictError, NotFoundError } from '../common/errors/domain-error';
 import type { ProfileStatus } from './profile.enums';
 
 /** No such profile, or not one the caller may see: the two are never told apart. */
@@ -9,20 +9,19 @@ export class ProfileNotFoundError extends NotFoundError {
 }
 
 /** `expectedVersion` is behind: someone else changed the profile in the meantime. */
-export class StaleProfileVersionError extends DomainError {
+export class StaleProfileVersionError extends ConflictError {
   constructor(currentVersion: number) {
     super(
-      ErrorCode.CONFLICT,
       `The profile has changed since you loaded it (version ${currentVersion} now). Load it again and make your change there.`,
-      [],
+      'STALE_VERSION',
       { currentVersion },
     );
   }
 }
 
 /** The profile's status does not allow this now. */
-export class ProfileStatusConflictError extends DomainError {
+export class ProfileStatusConflictError extends ConflictError {
   constructor(status: ProfileStatus, message: string) {
-    super(ErrorCode.CONFLICT, message, [], { status });
+    super(message, 'INVALID_TRANSITION', { status });
   }
 }

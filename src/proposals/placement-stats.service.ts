@@ -16,7 +16,8 @@ export class PlacementStatsService {
 
   /** Over the proposals created in [from, to); either end may be open. */
   async stats(viewer: Viewer, from?: Date | null, to?: Date | null): Promise<PlacementStats> {
-    if (from && to && from.getTime() > to.getTime()) throw BadInputError.field('from', 'must not be after to');
+    if (from && to && from.getTime() > to.getTime())
+      throw BadInputError.field('from', 'must not be after to', 'MIN_ABOVE_MAX');
     const where: string[] = [];
     const params: unknown[] = [];
     if (viewer.role === Role.COORDINATOR && viewer.organisationId) {

@@ -5,7 +5,7 @@ import { type DataSource, type EntityManager, In, QueryFailedError } from 'typeo
 import { newestFirst } from '../clients/newest-first';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
-import { BadInputError, ForbiddenError } from '../common/errors/domain-error';
+import { BadInputError, type ConflictReason, ForbiddenError } from '../common/errors/domain-error';
 import type { Connection } from '../common/graphql/pagination';
 import { JobStatus } from '../jobs/job-status';
 import { JobEntity } from '../jobs/job.entity';
@@ -84,6 +84,16 @@ interface Changed {
 }
 
 /** Blank free text is no text. */
+/** A proposal that is not ready: the first failing condition names the reason, the message says all of them. */
+function readinessConflict(state: Parameters<typeof readinessProblems>[0]): ProposalConflictError {
+  const reason: ConflictReason = !state.consent
+    ? 'NO_CONSENT'
+    : state.profileStatus !== undefined && state.profileStatus !== ProfileStatus.ACTIVE
+      ? 'PROFILE_NOT_ACTIVE'
+      : 'JOB_NOT_PUBLISHED';
+  return new ProposalConflictError(readinessProblems(state).join(' '), reason);
+}
+
 function textOrNull(value: string | null | undefined): string | null {
   return value && value.trim() ? value : null;
 }
@@ -126,12 +136,8 @@ export class ProposalsService {
     const visible = await this.jobs.getVisible(viewer, jobId);
     return this.open(viewer, visible.id, profile.id, async (manager, job) => {
       const current = await this.profileState(manager, profile.id);
-      const problems = readinessProblems({
-        consent: current.consent,
-        profileStatus: current.status,
-        jobStatus: job.status,
-      });
-      if (problems.length > 0) throw new ProposalConflictError(problems.join(' '));
+      const state = { consent: current.consent, profileStatus: current.status, jobStatus: job.status };
+      if (readinessProblems(state).length > 0) throw readinessConflict(state);
       return {
         status: ProposalStatus.AWAITING_EMPLOYER,
         initiatedBy: Role.COORDINATOR,
@@ -159,7 +165,7 @@ export class ProposalsService {
     if (!isUUID(candidateId)) throw new CandidateNotFoundError();
     return this.open(viewer, visible.id, candidateId, async (manager, job) => {
       if (job.status !== JobStatus.PUBLISHED) {
-        throw new ProposalConflictError(readinessProblems({ consent: true, jobStatus: job.status }).join(' '));
+        throw readinessConflict({ consent: true, jobStatus: job.status });
       }
       const rows = await manager.query<{ service_provider_id: string; feasible: boolean }[]>(
         `SELECT p.service_provider_id, m.feasible
@@ -172,11 +178,12 @@ export class ProposalsService {
       if (rows.length === 0) {
         // Seen through another of the organisation's jobs: telling them it is no match here reveals nothing.
         if (!(await this.matches.isCandidateOf(organisationId, candidateId))) throw new CandidateNotFoundError();
-        throw new ProposalConflictError('The candidate is not among the matches of this job.');
+        throw new ProposalConflictError('The candidate is not among the matches of this job.', 'NOT_A_MATCH');
       }
       if (!rows[0].feasible) {
         throw new ProposalConflictError(
           'The candidate is a near miss for this job, not a feasible match: only a feasible match can be introduced.',
+          'NOT_A_MATCH',
         );
       }
       return {
@@ -200,19 +207,23 @@ export class ProposalsService {
     declineReason?: DeclineReason | null,
     note?: string | null,
   ): Promise<ProposalEntity> {
-    if (!accept && !declineReason) throw BadInputError.field('declineReason', 'is needed to decline a proposal');
-    if (accept && declineReason) throw BadInputError.field('declineReason', 'is only for declining a proposal');
+    if (!accept && !declineReason)
+      throw BadInputError.field('declineReason', 'is needed to decline a proposal', 'REQUIRED');
+    if (accept && declineReason)
+      throw BadInputError.field('declineReason', 'is only for declining a proposal', 'NOT_ALLOWED_VALUE');
     const action = accept ? ProposalAction.ACCEPT : ProposalAction.DECLINE;
     return this.change(viewer, id, async (manager, proposal, job) => {
       const awaited = awaitedRole(proposal.status);
-      if (!awaited) throw new ProposalConflictError(proposalTransitionRefusal(proposal.status, action) ?? '');
+      if (!awaited) {
+        throw new ProposalConflictError(proposalTransitionRefusal(proposal.status, action) ?? '', 'INVALID_TRANSITION');
+      }
       if (viewer.role !== awaited) {
         throw new NotYourTurnError(awaited === Role.EMPLOYER ? 'employer' : 'coordinator');
       }
       if (accept) {
         const { consent } = await this.profileState(manager, proposal.profileId as string);
-        const problems = readinessProblems({ consent, jobStatus: job.status });
-        if (problems.length > 0) throw new ProposalConflictError(problems.join(' '));
+        const state = { consent, jobStatus: job.status };
+        if (readinessProblems(state).length > 0) throw readinessConflict(state);
       }
       return {
         status: nextProposalStatus(proposal.status, action) as ProposalStatus,
@@ -235,7 +246,7 @@ export class ProposalsService {
     const action = OUTCOME_ACTIONS[outcome];
     return this.change(viewer, id, async (_manager, proposal) => {
       const refusal = proposalTransitionRefusal(proposal.status, action);
-      if (refusal) throw new ProposalConflictError(refusal);
+      if (refusal) throw new ProposalConflictError(refusal, 'INVALID_TRANSITION');
       return { status: nextProposalStatus(proposal.status, action) as ProposalStatus, note: textOrNull(note) };
     });
   }
@@ -244,7 +255,7 @@ export class ProposalsService {
   async withdraw(viewer: Viewer, id: string): Promise<ProposalEntity> {
     return this.change(viewer, id, async (_manager, proposal) => {
       const refusal = proposalTransitionRefusal(proposal.status, ProposalAction.WITHDRAW);
-      if (refusal) throw new ProposalConflictError(refusal);
+      if (refusal) throw new ProposalConflictError(refusal, 'INVALID_TRANSITION');
       return { status: ProposalStatus.WITHDRAWN, note: null };
     });
   }
@@ -366,7 +377,8 @@ export class ProposalsService {
     const changed: Changed[] = [];
     if (profile.status !== ProfileStatus.PLACED) {
       const refusal = transitionRefusal(profile.status, ProfileStatus.PLACED);
-      if (refusal) throw new ProposalConflictError(`The candidate cannot be marked hired: ${refusal}`);
+      if (refusal)
+        throw new ProposalConflictError(`The candidate cannot be marked hired: ${refusal}`, 'INVALID_TRANSITION');
       // Status is no input of the matching columns, so unlike an edit this rewrites none of them.
       await manager.update(
         ProfileEntity,
@@ -461,6 +473,9 @@ export class ProposalsService {
 
   private alreadyOpen(status?: ProposalStatus): ProposalConflictError {
     const now = status ? ` (${status})` : '';
-    return new ProposalConflictError(`There is already an open proposal${now} of this candidate for this job.`);
+    return new ProposalConflictError(
+      `There is already an open proposal${now} of this candidate for this job.`,
+      'ALREADY_EXISTS',
+    );
   }
 }

@@ -19,3 +19,8 @@ export const SCORING_BACKOFF = { type: 'exponential', delay: 500 } as const;
 export function scoringJobId(name: ScoringJobName, id: string, version: number): string {
   return `${name === ScoringJobName.SCORE_JOB ? 'job' : 'profile'}-${id}-v${version}`;
 }
+
+/** The Redis hash where workers count retried runs by SQLSTATE (the `scoring_run_retries_total` metric). */
+export function scoringRetriesKey(redisPrefix: string): string {
+  return `${redisPrefix}:${SCORING_QUEUE}:retries`;
+}

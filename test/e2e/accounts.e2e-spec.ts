@@ -61,7 +61,7 @@ describe('accounts', () => {
     });
     expect(again.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'input.email', message: 'is already in use' }],
+      fields: [{ field: 'input.email', message: 'is already in use', reason: 'EMAIL_TAKEN' }],
     });
   });
 
@@ -105,7 +105,7 @@ describe('accounts', () => {
       },
     });
     expect(unknownMunicipality.errors?.[0].extensions?.fields).toEqual([
-      { field: 'input.municipalityCode', message: 'is not a known municipality code' },
+      { field: 'input.municipalityCode', message: 'is not a known municipality code', reason: 'UNKNOWN_CODE' },
     ]);
   });
 

@@ -83,6 +83,7 @@ describe('the API ground rules', () => {
         {
           field: 'input.businessId',
           message: 'must be a Finnish business ID such as 1234567-1, with the right check digit',
+          reason: 'INVALID_BUSINESS_ID',
         },
       ],
     });
@@ -130,12 +131,12 @@ describe('the API ground rules', () => {
     const long = await stack.gql(LOGIN, { e: 'someone@example.fi', p: 'p'.repeat(20_000) });
     expect(long.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'p', message: 'must be at most 10000 characters' }],
+      fields: [{ field: 'p', message: 'must be at most 10000 characters', reason: 'TOO_LONG' }],
     });
 
     const longPassword = await stack.gql(LOGIN, { e: 'someone@example.fi', p: 'p'.repeat(500) });
     expect(longPassword.errors?.[0].extensions?.fields).toEqual([
-      { field: 'password', message: 'must be 1 to 200 characters' },
+      { field: 'password', message: 'must be 1 to 200 characters', reason: 'LENGTH_OUT_OF_RANGE' },
     ]);
 
     const malformed = await fetch(`${stack.url}/graphql`, {
@@ -216,7 +217,7 @@ describe('inputs the fuzz test once broke the API with', () => {
     const nul = await stack.gql(LOGIN, { e: 'a\u0000b@example.fi', p: 'correct horse battery' });
     expect(nul.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'e', message: 'must not contain NUL characters' }],
+      fields: [{ field: 'e', message: 'must not contain NUL characters', reason: 'INVALID_TEXT' }],
     });
     const title = await stack.gql(
       CREATE_JOB,
@@ -224,11 +225,11 @@ describe('inputs the fuzz test once broke the API with', () => {
       { token: employer.token },
     );
     expect(title.errors?.[0].extensions?.fields).toEqual([
-      { field: 'input.title', message: 'must not contain NUL characters' },
+      { field: 'input.title', message: 'must not contain NUL characters', reason: 'INVALID_TEXT' },
     ]);
     const surrogate = await stack.gql(LOGIN, { e: '\ud800@example.fi', p: 'correct horse battery' });
     expect(surrogate.errors?.[0].extensions?.fields).toEqual([
-      { field: 'e', message: 'is not valid text (it has an unpaired surrogate)' },
+      { field: 'e', message: 'is not valid text (it has an unpaired surrogate)', reason: 'INVALID_TEXT' },
     ]);
   });
 
@@ -239,7 +240,7 @@ describe('inputs the fuzz test once broke the API with', () => {
       { token: employer.token },
     );
     expect(response.errors?.[0].extensions?.fields).toEqual([
-      { field: 'input.title', message: 'must be 1 to 200 characters' },
+      { field: 'input.title', message: 'must be 1 to 200 characters', reason: 'LENGTH_OUT_OF_RANGE' },
     ]);
   });
 

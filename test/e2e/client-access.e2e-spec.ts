@@ -6,7 +6,9 @@ import { deleteRedisKeys, eventually, type GraphQLResponse, Stack } from '../uti
 
 const CODE_FORMAT =
   /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}$/;
-const INVALID_CODE = 'This code is not valid. Ask your coordinator for a new one.';
+const WRONG_CODE = 'This code is not right. Check it, or ask your coordinator for a new one.';
+const EXPIRED_CODE = 'This code is too old. Ask your coordinator for a new one.';
+const USED_CODE = 'This code has been used already. Ask your coordinator for a new one.';
 
 const ISSUE = 'mutation($clientId: ID!) { issueClientAccessCode(clientId: $clientId) }';
 const LOGIN = `mutation($code: String!) {
@@ -148,7 +150,10 @@ describe('client access and erasure', () => {
     // A used code is spent.
     const again = await stack.gql(LOGIN, { code });
     expect(again.data).toBeNull();
-    expect(again.errors?.[0]).toMatchObject({ message: INVALID_CODE, extensions: { code: 'UNAUTHENTICATED' } });
+    expect(again.errors?.[0]).toMatchObject({
+      message: USED_CODE,
+      extensions: { code: 'UNAUTHENTICATED', reason: 'ACCESS_CODE_USED' },
+    });
 
     // A new code signs the same account in again, typed with spaces.
     const next = await issue(client.id);
@@ -157,7 +162,7 @@ describe('client access and erasure', () => {
     expect((await stack.db.query('SELECT 1 FROM app_user WHERE client_id = $1', [client.id])).rowCount).toBe(1);
   });
 
-  it('refuses replaced, expired and wrong codes with one message, and input too long to be a code', async () => {
+  it('refuses replaced and wrong codes as wrong, expired ones as expired, and input too long to be a code', async () => {
     const client = await createClient(stack, coordinator.token);
     const replaced = await issue(client.id);
     const current = await issue(client.id);
@@ -174,14 +179,18 @@ describe('client access and erasure', () => {
       [late.id],
     );
 
-    for (const code of [replaced, expired, 'ABCD-EFGH-JKMN', 'hello', '', '0000-OOOO-1111']) {
-      const response = await stack.gql(LOGIN, { code });
-      expect([code, response.errors?.[0]?.message, codeOf(response)]).toEqual([code, INVALID_CODE, 'UNAUTHENTICATED']);
+    const refusal = async (code: string) => {
+      const error = (await stack.gql(LOGIN, { code })).errors?.[0];
+      return [code, error?.message, error?.extensions?.code, error?.extensions?.reason];
+    };
+    for (const code of [replaced, 'ABCD-EFGH-JKMN', 'hello', '', '0000-OOOO-1111']) {
+      expect(await refusal(code)).toEqual([code, WRONG_CODE, 'UNAUTHENTICATED', 'ACCESS_CODE_WRONG']);
     }
+    expect(await refusal(expired)).toEqual([expired, EXPIRED_CODE, 'UNAUTHENTICATED', 'ACCESS_CODE_EXPIRED']);
     const long = await stack.gql(LOGIN, { code: `${current} `.repeat(3) });
     expect(long.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'code', message: 'must be at most 40 characters' }],
+      fields: [{ field: 'code', message: 'must be at most 40 characters', reason: 'TOO_LONG' }],
     });
 
     // None of that spent the live code.

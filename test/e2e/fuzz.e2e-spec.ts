@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { CONFLICT_REASONS, FIELD_REASONS } from '../../src/common/errors/domain-error';
 import { type Account, adminToken, createCoordinator, PASSWORD, signUpEmployer } from '../factories/accounts';
 import {
   applyForm,
@@ -418,7 +419,11 @@ function forgedToken(subject: string): string {
 
 interface GraphQLBody {
   data?: Record<string, unknown> | null;
-  errors?: { message?: unknown; path?: unknown; extensions?: { code?: unknown; fields?: unknown } }[];
+  errors?: {
+    message?: unknown;
+    path?: unknown;
+    extensions?: { code?: unknown; fields?: unknown; reason?: unknown };
+  }[];
 }
 
 /** Everything wrong with one response. */
@@ -447,14 +452,18 @@ function problemsOf(status: number, text: string, mutation: MutationName | null,
           Array.isArray(fields) &&
           fields.length > 0 &&
           fields.every(
-            (f: { field?: unknown; message?: unknown }) =>
+            (f: { field?: unknown; message?: unknown; reason?: unknown }) =>
               typeof f?.field === 'string' &&
               f.field.length > 0 &&
               typeof f?.message === 'string' &&
-              f.message.length > 0,
+              f.message.length > 0 &&
+              (FIELD_REASONS as readonly unknown[]).includes(f.reason),
           );
         if (!wellFormed)
-          problems.push(`BAD_USER_INPUT without a list of { field, message }: ${JSON.stringify(fields)}`);
+          problems.push(`BAD_USER_INPUT without a list of { field, message, reason }: ${JSON.stringify(fields)}`);
+      }
+      if (code === 'CONFLICT' && !(CONFLICT_REASONS as readonly unknown[]).includes(error.extensions?.reason)) {
+        problems.push(`CONFLICT without a documented reason: ${JSON.stringify(error.extensions)}`);
       }
     }
     if (mutation && body.data?.[mutation] != null) problems.push('errors and data at once');

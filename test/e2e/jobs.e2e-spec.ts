@@ -109,7 +109,13 @@ describe('jobs', () => {
       "INSERT INTO app_user (role, client_id, preferred_language) VALUES ('CLIENT', $1, 'FI') RETURNING id",
       [rows[0].id],
     );
-    return new SignJWT({})
+    // A token names a server-side session, which must be live.
+    const session = await stack.db.query<{ id: string }>(
+      `INSERT INTO session (user_id, idle_expires_at, absolute_expires_at)
+       VALUES ($1, now() + interval '10 minutes', now() + interval '10 minutes') RETURNING id`,
+      [user.rows[0].id],
+    );
+    return new SignJWT({ sid: session.rows[0].id })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(user.rows[0].id)
       .setIssuer('jobcenter')

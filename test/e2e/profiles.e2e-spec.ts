@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Redis } from 'ioredis';
-import { SignJWT } from 'jose';
 import { type Account, adminToken, createCoordinator, signUpEmployer } from '../factories/accounts';
 import {
   createClient,
@@ -10,6 +9,7 @@ import {
   recordConsent,
   setProfileStatus,
 } from '../factories/profiles';
+import { signInClient } from '../factories/world';
 import { eventually, type GraphQLResponse, Stack } from '../utils/stack';
 import { REDIS_URL } from '../utils/test-env';
 
@@ -130,20 +130,9 @@ describe('clients and profiles', () => {
     return data.createProfile;
   }
 
-  /** A CLIENT user of a client, signed in with a token made with the stack's secret (access codes come later). */
+  /** A CLIENT user of a client, signed in the way clients are: a one-time code from their coordinator. */
   async function clientUserToken(clientId: string): Promise<string> {
-    const { rows } = await stack.db.query<{ id: string }>(
-      "INSERT INTO app_user (role, client_id, preferred_language) VALUES ('CLIENT', $1, 'FI') RETURNING id",
-      [clientId],
-    );
-    return new SignJWT({})
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(rows[0].id)
-      .setIssuer('jobcenter')
-      .setAudience('jobcenter-api')
-      .setIssuedAt()
-      .setExpirationTime('10m')
-      .sign(new TextEncoder().encode(JWT_SECRET));
+    return (await signInClient(stack, coordinator.token, clientId)).token;
   }
 
   it('creates a client with its identity decrypted for its own service provider and consent off', async () => {
@@ -577,7 +566,11 @@ describe('clients and profiles', () => {
       profileInput({ hoursPerWeekMin: 10, availability: [{ day: 'MON', start: '08:00', end: '12:30' }] }),
     );
     expect(fewHours.errors?.[0].extensions?.fields).toEqual([
-      { field: 'input.availability', message: 'offers 4.5 hours a week, fewer than hoursPerWeekMin (10)' },
+      {
+        field: 'input.availability',
+        message: 'offers 4.5 hours a week, fewer than hoursPerWeekMin (10)',
+        reason: 'INCONSISTENT',
+      },
     ]);
 
     const windows = await create(
@@ -733,7 +726,7 @@ describe('clients and profiles', () => {
     const badCursor = await stack.gql(CLIENTS, { first: 2, after: 'bm90LWEtY3Vyc29y' }, { token: fresh.token });
     expect(badCursor.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'after', message: 'is not a cursor from this list' }],
+      fields: [{ field: 'after', message: 'is not a cursor from this list', reason: 'INVALID_CURSOR' }],
     });
     const forged = Buffer.from(JSON.stringify(["2026-01-01'; DROP TABLE client; --", clientIds[0]])).toString(
       'base64url',

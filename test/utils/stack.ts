@@ -16,7 +16,13 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: {
     message: string;
     path?: string[];
-    extensions?: { code?: string; fields?: { field: string; message: string }[] };
+    extensions?: {
+      code?: string;
+      /** Why, for CONFLICT (and access-code refusals): a stable name the pages translate. */
+      reason?: string;
+      fields?: { field: string; message: string; reason: string }[];
+      retryAfterSeconds?: number;
+    };
   }[];
 }
 

@@ -10,9 +10,63 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
+/**
+ * Why a field was refused, for the pages to say in the user's language (the README lists them). Stable: a reason
+ * is never renamed or reused for something else; new ones may be added.
+ */
+export const FIELD_REASONS = [
+  'REQUIRED',
+  'UNKNOWN_FIELD',
+  'WRONG_TYPE',
+  'INVALID_FORMAT',
+  'INVALID_QUERY',
+  'NOT_ALLOWED_VALUE',
+  'TOO_SHORT',
+  'TOO_LONG',
+  'LENGTH_OUT_OF_RANGE',
+  'TOO_SMALL',
+  'TOO_LARGE',
+  'OUT_OF_RANGE',
+  'TOO_MANY_DECIMALS',
+  'TOO_FEW',
+  'TOO_MANY',
+  'INVALID_TEXT',
+  'TOO_DEEP',
+  'INVALID_BUSINESS_ID',
+  'INVALID_EMAIL',
+  'UNKNOWN_CODE',
+  'DUPLICATE',
+  'MIN_ABOVE_MAX',
+  'EMPTY_TIME_WINDOW',
+  'OVERLAPPING_TIME_WINDOWS',
+  'IDENTIFYING_TEXT',
+  'EMAIL_TAKEN',
+  'BUSINESS_ID_TAKEN',
+  'NOT_ALLOWED_FOR_ROLE',
+  'NOT_CHANGEABLE',
+  'INCONSISTENT',
+  'INVALID_CURSOR',
+] as const;
+export type FieldReason = (typeof FIELD_REASONS)[number];
+
+/** Why a state change was refused (CONFLICT), for the pages; as stable as the field reasons. */
+export const CONFLICT_REASONS = [
+  'STALE_VERSION',
+  'INVALID_TRANSITION',
+  'JOB_NOT_PUBLISHED',
+  'PROFILE_NOT_ACTIVE',
+  'NO_CONSENT',
+  'NOT_A_MATCH',
+  'ALREADY_EXISTS',
+  'OFFER_CLOSED',
+] as const;
+export type ConflictReason = (typeof CONFLICT_REASONS)[number];
+
 export interface FieldProblem {
   field: string;
+  /** English, for developers and logs; pages show `reason` in the user's language. */
   message: string;
+  reason: FieldReason;
 }
 
 /**
@@ -32,8 +86,8 @@ export class DomainError extends Error {
 }
 
 export class UnauthenticatedError extends DomainError {
-  constructor(message = 'Sign in first.') {
-    super(ErrorCode.UNAUTHENTICATED, message);
+  constructor(message = 'Sign in first.', extra: Record<string, unknown> = {}) {
+    super(ErrorCode.UNAUTHENTICATED, message, [], extra);
   }
 }
 
@@ -54,14 +108,19 @@ export class BadInputError extends DomainError {
     super(ErrorCode.BAD_USER_INPUT, message, fields);
   }
 
-  static field(field: string, message: string): BadInputError {
-    return new BadInputError([{ field, message }], message);
+  static field(field: string, message: string, reason: FieldReason): BadInputError {
+    return new BadInputError([{ field, message, reason }], message);
   }
 }
 
+/** A state change not allowed now; `extensions.reason` says which kind, `extra` adds details (e.g. the status). */
 export class ConflictError extends DomainError {
-  constructor(message: string) {
-    super(ErrorCode.CONFLICT, message);
+  constructor(
+    message: string,
+    readonly reason: ConflictReason,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(ErrorCode.CONFLICT, message, [], { ...extra, reason });
   }
 }
 
@@ -77,8 +136,8 @@ export class RateLimitedError extends DomainError {
 export class FieldProblems {
   private readonly list: FieldProblem[] = [];
 
-  add(field: string, message: string): void {
-    this.list.push({ field, message });
+  add(field: string, message: string, reason: FieldReason): void {
+    this.list.push({ field, message, reason });
   }
 
   get count(): number {

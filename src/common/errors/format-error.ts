@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorCode, type FieldProblem } from './domain-error';
+import { DomainError, ErrorCode, type FieldProblem, type FieldReason } from './domain-error';
 
 const CONTRACT_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
 
@@ -38,6 +38,15 @@ export function fieldOf(message: string): string {
   }
   const argument = /[Aa]rgument "([^"]+)"/.exec(message);
   return argument ? argument[1] : 'query';
+}
+
+/** The reason of an input error graphql-js or Apollo raised (parsing, validation, variable coercion). */
+export function reasonOf(message: string, field: string): FieldReason {
+  if (/was not provided|of required type .* not provided/.test(message)) return 'REQUIRED';
+  if (/is not defined by type/.test(message)) return 'UNKNOWN_FIELD';
+  if (/does not exist in ".*" enum/.test(message)) return 'NOT_ALLOWED_VALUE';
+  if (/cannot represent|got invalid value|Expected type/.test(message)) return 'WRONG_TYPE';
+  return field === 'query' ? 'INVALID_QUERY' : 'INVALID_FORMAT';
 }
 
 export interface FormatErrorOptions {
@@ -85,9 +94,10 @@ export function makeFormatError(options: FormatErrorOptions) {
     const apolloCode = formatted.extensions?.code;
     if (code === ErrorCode.BAD_USER_INPUT || (typeof apolloCode === 'string' && INPUT_CODES.has(apolloCode))) {
       const given = coded?.extensions?.fields ?? formatted.extensions?.fields;
+      const field = fieldOf(formatted.message);
       const fields: FieldProblem[] = Array.isArray(given)
         ? (given as FieldProblem[])
-        : [{ field: fieldOf(formatted.message), message: formatted.message }];
+        : [{ field, message: formatted.message, reason: reasonOf(formatted.message, field) }];
       return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
     }
 

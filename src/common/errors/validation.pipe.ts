@@ -1,6 +1,40 @@
 import { type ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
-import { BadInputError, type FieldProblem } from './domain-error';
+import { BadInputError, type FieldProblem, type FieldReason } from './domain-error';
+
+/** The reason for each class-validator constraint the inputs use (ours included); anything else is INVALID_FORMAT. */
+const CONSTRAINT_REASONS: Record<string, FieldReason> = {
+  whitelistValidation: 'UNKNOWN_FIELD',
+  isDefined: 'REQUIRED',
+  isNotEmpty: 'REQUIRED',
+  isString: 'WRONG_TYPE',
+  isInt: 'WRONG_TYPE',
+  isNumber: 'WRONG_TYPE',
+  isBoolean: 'WRONG_TYPE',
+  isArray: 'WRONG_TYPE',
+  isDate: 'WRONG_TYPE',
+  nestedValidation: 'WRONG_TYPE',
+  isEnum: 'NOT_ALLOWED_VALUE',
+  isIn: 'NOT_ALLOWED_VALUE',
+  isEmail: 'INVALID_EMAIL',
+  isUUID: 'INVALID_FORMAT',
+  matches: 'INVALID_FORMAT',
+  isMunicipalityCodeFormat: 'INVALID_FORMAT',
+  isFinnishBusinessId: 'INVALID_BUSINESS_ID',
+  minLength: 'TOO_SHORT',
+  maxLength: 'TOO_LONG',
+  length: 'LENGTH_OUT_OF_RANGE',
+  min: 'TOO_SMALL',
+  isPositive: 'TOO_SMALL',
+  max: 'TOO_LARGE',
+  atMostDecimals: 'TOO_MANY_DECIMALS',
+  arrayMinSize: 'TOO_FEW',
+  arrayMaxSize: 'TOO_MANY',
+};
+
+export function reasonOfConstraint(constraint: string): FieldReason {
+  return CONSTRAINT_REASONS[constraint] ?? 'INVALID_FORMAT';
+}
 
 /** Flattens nested class-validator errors into dotted paths: input.tasks[2].demands[0].level */
 export function toFieldProblems(errors: ValidationError[], prefix: string): FieldProblem[] {
@@ -12,7 +46,9 @@ export function toFieldProblems(errors: ValidationError[], prefix: string): Fiel
         : path
           ? `${path}.${error.property}`
           : error.property;
-      for (const message of Object.values(error.constraints ?? {})) out.push({ field: key, message });
+      for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
+        out.push({ field: key, message, reason: reasonOfConstraint(constraint) });
+      }
       if (error.children?.length) walk(error.children, key);
     }
   };
@@ -45,6 +81,7 @@ export class InputValidationPipe extends ValidationPipe {
         const fields = error.fields.map((f) => ({
           field: !f.field ? name : f.field.startsWith('[') ? `${name}${f.field}` : `${name}.${f.field}`,
           message: f.message,
+          reason: f.reason,
         }));
         throw new BadInputError(fields);
       }

@@ -1,7 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, OperationTypeNode, visit, type ValidationContext, type ValidationRule } from 'graphql';
-import { ErrorCode } from '../errors/domain-error';
+import { ErrorCode, type FieldProblem, type FieldReason } from '../errors/domain-error';
 
 /** Limits on what one request may ask. The README's "API ground rules" section documents them. */
 export const LIMITS = {
@@ -63,10 +63,14 @@ export const noSubscriptions: ValidationRule = (context) => ({
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** What is wrong with a string as input, if anything: too long, a NUL character, or not valid Unicode. */
-function stringProblem(value: string): string | null {
-  if (value.length > LIMITS.maxStringLength) return `must be at most ${LIMITS.maxStringLength} characters`;
-  if (value.includes('\u0000')) return 'must not contain NUL characters';
-  if (UNPAIRED_SURROGATE.test(value)) return 'is not valid text (it has an unpaired surrogate)';
+function stringProblem(value: string): { message: string; reason: FieldReason } | null {
+  if (value.length > LIMITS.maxStringLength) {
+    return { message: `must be at most ${LIMITS.maxStringLength} characters`, reason: 'TOO_LONG' };
+  }
+  if (value.includes('\u0000')) return { message: 'must not contain NUL characters', reason: 'INVALID_TEXT' };
+  if (UNPAIRED_SURROGATE.test(value)) {
+    return { message: 'is not valid text (it has an unpaired surrogate)', reason: 'INVALID_TEXT' };
+  }
   return null;
 }
 
@@ -76,8 +80,8 @@ const MAX_REPORTED = 20;
  * Walks the variables without recursion (a deeply nested body cannot exhaust the stack) and reports strings that
  * break the rules above, and values nested more than LIMITS.maxInputDepth levels.
  */
-export function inputProblems(variables: Record<string, unknown>): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
+export function inputProblems(variables: Record<string, unknown>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const stack: { value: unknown; path: string; depth: number }[] = Object.entries(variables).map(([key, value]) => ({
     value,
     path: key,
@@ -87,10 +91,14 @@ export function inputProblems(variables: Record<string, unknown>): { field: stri
     const { value, path, depth } = stack.pop()!;
     if (typeof value === 'string') {
       const problem = stringProblem(value);
-      if (problem) problems.push({ field: path, message: problem });
+      if (problem) problems.push({ field: path, ...problem });
     } else if (value !== null && typeof value === 'object') {
       if (depth > LIMITS.maxInputDepth) {
-        problems.push({ field: path, message: `is nested more than ${LIMITS.maxInputDepth} levels deep` });
+        problems.push({
+          field: path,
+          message: `is nested more than ${LIMITS.maxInputDepth} levels deep`,
+          reason: 'TOO_DEEP',
+        });
         continue;
       }
       const entries = Array.isArray(value)
@@ -112,7 +120,7 @@ export function inputRulesPlugin(): ApolloServerPlugin {
           visit(document, {
             [Kind.STRING]: (node) => {
               const problem = stringProblem(node.value);
-              if (problem && fields.length < MAX_REPORTED) fields.push({ field: 'query', message: problem });
+              if (problem && fields.length < MAX_REPORTED) fields.push({ field: 'query', ...problem });
             },
           });
           if (fields.length > 0) {

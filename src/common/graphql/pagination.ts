@@ -92,7 +92,7 @@ export function decodeCursor(cursor: string, shape: readonly ('string' | 'number
     key.length !== shape.length ||
     key.some((part, i) => typeof part !== shape[i] || (typeof part === 'number' && !Number.isFinite(part)))
   ) {
-    throw BadInputError.field('after', 'is not a cursor from this list');
+    throw BadInputError.field('after', 'is not a cursor from this list', 'INVALID_CURSOR');
   }
   return key as (string | number)[];
 }

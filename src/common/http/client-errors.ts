@@ -14,7 +14,11 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
   const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
   const problem = tooLarge ? 'The request headers or URL are too large.' : 'The request could not be read.';
   const body = JSON.stringify(
-    contractErrorBody(problem, ErrorCode.BAD_USER_INPUT, { field: 'request', message: problem }),
+    contractErrorBody(problem, ErrorCode.BAD_USER_INPUT, {
+      field: 'request',
+      message: problem,
+      reason: tooLarge ? 'TOO_LARGE' : 'INVALID_FORMAT',
+    }),
   );
   socket.end(
     `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +

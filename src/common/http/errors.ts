@@ -1,4 +1,4 @@
-import { ErrorCode } from '../errors/domain-error';
+import { ErrorCode, type FieldProblem } from '../errors/domain-error';
 
 export interface ContractErrorBody {
   errors: { message: string; extensions: Record<string, unknown> }[];
@@ -8,10 +8,6 @@ export interface ContractErrorBody {
  * A failure outside GraphQL (the request's body, headers or URL, an unknown path) in the contract's error shape:
  * one error with its code, and for input problems the field list.
  */
-export function contractErrorBody(
-  message: string,
-  code: ErrorCode,
-  field?: { field: string; message: string },
-): ContractErrorBody {
+export function contractErrorBody(message: string, code: ErrorCode, field?: FieldProblem): ContractErrorBody {
   return { errors: [{ message, extensions: field ? { code, fields: [field] } : { code } }] };
 }

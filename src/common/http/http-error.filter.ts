@@ -20,6 +20,7 @@ export class HttpErrorFilter implements ExceptionFilter<HttpException> {
       body = contractErrorBody(`The request body ${problem}.`, ErrorCode.BAD_USER_INPUT, {
         field: 'body',
         message: problem,
+        reason: status === Number(HttpStatus.PAYLOAD_TOO_LARGE) ? 'TOO_LARGE' : 'INVALID_FORMAT',
       });
     } else if (status === Number(HttpStatus.NOT_FOUND)) {
       body = contractErrorBody('There is nothing at this address.', ErrorCode.NOT_FOUND);

@@ -40,8 +40,8 @@ describe('time windows', () => {
         w(Weekday.FRI, '11:45', '13:00'),
       ]),
     ).toEqual([
-      { field: 'input.schedule[0]', message: 'must start before it ends' },
-      { field: 'input.schedule[2]', message: 'overlaps another window on FRI' },
+      { field: 'input.schedule[0]', message: 'must start before it ends', reason: 'EMPTY_TIME_WINDOW' },
+      { field: 'input.schedule[2]', message: 'overlaps another window on FRI', reason: 'OVERLAPPING_TIME_WINDOWS' },
     ]);
   });
 

@@ -68,7 +68,8 @@ export function checkWindows(
   problems: FieldProblems,
 ): void {
   windows.forEach((w, i) => {
-    if (minutesOf(w.start) >= minutesOf(w.end)) problems.add(`${field}[${i}]`, 'must start before it ends');
+    if (minutesOf(w.start) >= minutesOf(w.end))
+      problems.add(`${field}[${i}]`, 'must start before it ends', 'EMPTY_TIME_WINDOW');
   });
   const sorted = windows
     .map((w, i) => ({ ...toMinutes(w), i }))
@@ -77,7 +78,11 @@ export function checkWindows(
     const previous = sorted[k - 1];
     const current = sorted[k];
     if (current.day === previous.day && current.startMin < previous.endMin) {
-      problems.add(`${field}[${current.i}]`, `overlaps another window on ${WEEKDAYS[current.day]}`);
+      problems.add(
+        `${field}[${current.i}]`,
+        `overlaps another window on ${WEEKDAYS[current.day]}`,
+        'OVERLAPPING_TIME_WINDOWS',
+      );
     }
   }
 }

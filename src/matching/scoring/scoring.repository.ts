@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import type { Reason } from '../reasons';
+import { MATCH_VALUE_COLUMN_NAMES, MATCH_VALUE_COLUMNS, type MatchRowValues } from '../match.row';
 
 /** A job or profile as the worker reads it: identity, state and its kernel encoding. */
 export interface ScoredEntityRow {
@@ -51,26 +51,16 @@ const REACH = (lat: string, lon: string): string => `reach AS (
 /** Distances from SQL and the kernel's Float32 ones may differ in the last digits: the filter keeps a margin. */
 const DISTANCE_SLACK_KM = 1;
 
-export interface MatchRowInput {
-  job_id: string;
-  profile_id: string;
-  job_version: number;
-  profile_version: number;
-  feasible: boolean;
-  score: number;
-  rank_key: number;
-  score_tasks: number;
-  score_accommodations: number;
-  score_hours: number;
-  score_location: number;
-  blockers: string[];
-  carve_out: string[];
-  reasons: Reason[];
-}
+/** Advisory lock classes: a run holds the lock of the entity it scores, so two runs of one entity never overlap. */
+const LOCK_CLASS = { job: 1, profile: 2 } as const;
 
-/** Every scoring run holds this transaction-scoped advisory lock: runs never interleave, so each reads what the
- * previous ones committed and no pair is written from a stale view of either side. */
-const SCORING_LOCK = 0x6a6f6263; // "jobc"
+/** What a run found when it locked the rows of the pairs it is about to write. */
+export interface WriteLocks {
+  /** The scored row is still at the version the run computed (else a newer run follows, and this one writes nothing). */
+  current: boolean;
+  /** Current version of each other-side row that still exists, held FOR SHARE until commit. */
+  others: Map<string, number>;
+}
 
 /**
  * The SQL of the scoring worker. Every method takes the run's QueryRunner: a run reads, scores and writes inside
@@ -84,9 +74,48 @@ export class ScoringRepository {
     return this.runner.query(sql, parameters) as Promise<T>;
   }
 
-  async lock(): Promise<void> {
+  /** The run's own lock, keyed by the entity: runs of other jobs and profiles go on at the same time. */
+  async lock(side: 'job' | 'profile', id: string): Promise<void> {
     await this.runner.query(`SET LOCAL lock_timeout = '60s'`);
-    await this.runner.query('SELECT pg_advisory_xact_lock($1)', [SCORING_LOCK]);
+    await this.runner.query('SELECT pg_advisory_xact_lock($1::int, hashtext($2))', [LOCK_CLASS[side], id]);
+  }
+
+  /**
+   * Row locks before any write, always in one global order: job rows by id, then capacity_profile rows by id (a
+   * locking SELECT with ORDER BY locks in that order). The scored row is taken FOR NO KEY UPDATE, the other side of
+   * every pair to write FOR SHARE, so that until this transaction commits neither side's version can change and
+   * neither row can be deleted. Match rows are written only after, by holders of both sides' locks, and two runs
+   * that would write the same pair conflict on the scored row first: they never wait for each other on a match row.
+   */
+  async lockForWrite(
+    side: 'job' | 'profile',
+    id: string,
+    version: number,
+    others: readonly string[],
+  ): Promise<WriteLocks> {
+    const own = async (): Promise<boolean> => {
+      const table = side === 'job' ? 'job' : 'capacity_profile';
+      const rows = await this.rows<{ version: number }[]>(
+        `SELECT version FROM ${table} WHERE id = $1 FOR NO KEY UPDATE`,
+        [id],
+      );
+      return rows[0]?.version === version;
+    };
+    const shared = async (): Promise<Map<string, number>> => {
+      if (others.length === 0) return new Map();
+      const table = side === 'job' ? 'capacity_profile' : 'job';
+      const rows = await this.rows<{ id: string; version: number }[]>(
+        `SELECT id, version FROM ${table} WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE`,
+        [others],
+      );
+      return new Map(rows.map((r) => [r.id, r.version]));
+    };
+    if (side === 'job') {
+      const current = await own();
+      return { current, others: current ? await shared() : new Map() };
+    }
+    const sharedRows = await shared();
+    return { current: await own(), others: sharedRows };
   }
 
   async job(id: string): Promise<(ScoredEntityRow & PrefilterOfJob) | undefined> {
@@ -185,45 +214,47 @@ export class ScoringRepository {
   }
 
   /**
-   * Upserts pairs in one statement. A row is only replaced by a computation from versions at least as new on
-   * both sides and newer on one: a retried or duplicated run changes nothing, not even computed_at.
+   * Upserts pairs in one statement over one array per column (no JSON to build or parse per row), in key order.
+   * A row is only replaced by a computation from versions at least as new on both sides and newer on one: a
+   * retried or duplicated run changes nothing, not even computed_at.
    */
-  async upsertMatches(rows: readonly MatchRowInput[]): Promise<void> {
+  async upsertMatches(rows: readonly MatchRowValues[]): Promise<void> {
     if (rows.length === 0) return;
-    const sorted = [...rows].sort((a, b) =>
-      a.job_id === b.job_id ? a.profile_id.localeCompare(b.profile_id) : a.job_id.localeCompare(b.job_id),
-    );
+    const sorted = [...rows].sort((a, b) => compareKeys(a.job_id, b.job_id) || compareKeys(a.profile_id, b.profile_id));
+    const columns = MATCH_VALUE_COLUMN_NAMES;
+    const parameters = columns.map((column) => sorted.map((row) => arrayValue(column, row)));
+    const unnested = columns.map((column, i) => `$${i + 1}::${arrayType(column)}`).join(', ');
+    const selected = columns.map((column) => (isNested(column) ? `${column}::${MATCH_VALUE_COLUMNS[column]}` : column));
+    const updates = columns
+      .filter((column) => column !== 'job_id' && column !== 'profile_id')
+      .map((column) => `${column} = EXCLUDED.${column}`);
     await this.runner.query(
-      `INSERT INTO match (job_id, profile_id, job_version, profile_version, feasible, score, rank_key,
-                          score_tasks, score_accommodations, score_hours, score_location,
-                          blockers, carve_out, reasons, computed_at)
-       SELECT job_id, profile_id, job_version, profile_version, feasible, score, rank_key,
-              score_tasks, score_accommodations, score_hours, score_location,
-              blockers, carve_out, reasons, now()
-         FROM jsonb_to_recordset($1::jsonb) AS r(
-              job_id uuid, profile_id uuid, job_version integer, profile_version integer, feasible boolean,
-              score smallint, rank_key double precision, score_tasks smallint, score_accommodations smallint,
-              score_hours smallint, score_location smallint, blockers text[], carve_out uuid[], reasons jsonb)
-       ON CONFLICT (job_id, profile_id) DO UPDATE SET
-              job_version = EXCLUDED.job_version, profile_version = EXCLUDED.profile_version,
-              feasible = EXCLUDED.feasible, score = EXCLUDED.score, rank_key = EXCLUDED.rank_key,
-              score_tasks = EXCLUDED.score_tasks, score_accommodations = EXCLUDED.score_accommodations,
-              score_hours = EXCLUDED.score_hours, score_location = EXCLUDED.score_location,
-              blockers = EXCLUDED.blockers, carve_out = EXCLUDED.carve_out, reasons = EXCLUDED.reasons,
-              computed_at = EXCLUDED.computed_at
+      `INSERT INTO match (${columns.join(', ')}, computed_at)
+       SELECT ${selected.join(', ')}, now() FROM unnest(${unnested}) AS r(${columns.join(', ')})
+       ON CONFLICT (job_id, profile_id) DO UPDATE SET ${updates.join(', ')}, computed_at = EXCLUDED.computed_at
         WHERE EXCLUDED.job_version >= match.job_version AND EXCLUDED.profile_version >= match.profile_version
           AND (EXCLUDED.job_version > match.job_version OR EXCLUDED.profile_version > match.profile_version)`,
-      [JSON.stringify(sorted)],
+      parameters,
     );
   }
 
   /** Removes the side's pairs not computed from its current version: they failed the filter or the kernel. */
   async deleteStale(side: 'job' | 'profile', id: string, version: number): Promise<void> {
-    await this.runner.query(`DELETE FROM match WHERE ${side}_id = $1 AND ${side}_version < $2`, [id, version]);
+    await this.deleteInKeyOrder(`${side}_id = $1 AND ${side}_version < $2`, [id, version]);
   }
 
   async deleteAll(side: 'job' | 'profile', id: string): Promise<void> {
-    await this.runner.query(`DELETE FROM match WHERE ${side}_id = $1`, [id]);
+    await this.deleteInKeyOrder(`${side}_id = $1`, [id]);
+  }
+
+  /** Match rows are locked in key order (job_id, profile_id) by every writer, erasure too, so they never deadlock. */
+  private async deleteInKeyOrder(where: string, parameters: unknown[]): Promise<void> {
+    await this.runner.query(
+      `DELETE FROM match m USING (SELECT job_id, profile_id FROM match WHERE ${where}
+                                   ORDER BY job_id, profile_id FOR UPDATE) k
+        WHERE m.job_id = k.job_id AND m.profile_id = k.profile_id`,
+      parameters,
+    );
   }
 
   async markScored(side: 'job' | 'profile', id: string, version: number, candidates: number): Promise<void> {
@@ -251,4 +282,25 @@ export interface PrefilterOfProfile {
   remote_only: boolean;
   municipality_code: string;
   max_commute_km: number | null;
+}
+
+/** Byte order of lowercase uuid text, which is Postgres's uuid order. */
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Array-valued columns travel as text (Postgres array literals), since unnest flattens nested arrays. */
+function isNested(column: keyof typeof MATCH_VALUE_COLUMNS): boolean {
+  return MATCH_VALUE_COLUMNS[column].endsWith('[]');
+}
+
+function arrayType(column: keyof typeof MATCH_VALUE_COLUMNS): string {
+  return isNested(column) ? 'text[]' : `${MATCH_VALUE_COLUMNS[column]}[]`;
+}
+
+function arrayValue(column: keyof typeof MATCH_VALUE_COLUMNS, row: MatchRowValues): unknown {
+  const value = row[column];
+  if (column === 'reasons') return JSON.stringify(value);
+  if (Array.isArray(value)) return `{${(value as string[]).map((item) => `"${item}"`).join(',')}}`;
+  return value;
 }

@@ -16,11 +16,13 @@ import {
   scoreProfileAgainstJobs,
 } from '../kernel';
 import { ESSENTIAL_TASK_CONFLICT, NO_SCHEDULE_OVERLAP, REQUIRED_ACCOMMODATION_MISSING } from '../kernel/score';
-import { type Candidates, type MatchRowInput, ScoringRepository } from './scoring.repository';
+import type { MatchRowValues } from '../match.row';
+import { isRetryable, postgresCodeOf } from '../../database/postgres-errors';
+import { type Candidates, ScoringRepository } from './scoring.repository';
 
 /** How a scoring run ended, as the queue job's return value. */
 export type ScoringOutcome =
-  | { status: 'SKIPPED'; reason: 'gone' | 'up to date' }
+  | { status: 'SKIPPED'; reason: 'gone' | 'up to date' | 'superseded' }
   | { status: 'CLEARED'; version: number }
   | {
       status: 'SCORED';
@@ -29,7 +31,24 @@ export type ScoringOutcome =
       candidateBytes: number;
       feasible: number;
       written: number;
+      /** Pairs computed but not written because their other side changed during the run. */
+      skippedChanged: number;
     };
+
+/** A run's outcome with the time of each phase and the retried failures by SQLSTATE. */
+export type ScoredRun = ScoringOutcome & { phases: Record<string, number>; retries: Record<string, number> };
+
+/** What a run computed, for `write`: no candidates and result when the entity is no longer active. */
+interface RunResults {
+  side: 'job' | 'profile';
+  id: string;
+  version: number;
+  rows?: MatchRowValues[];
+  candidates?: Candidates;
+  result?: BatchResult;
+}
+
+const RUN_ATTEMPTS = 5;
 
 /** Near misses kept per job or profile, besides the MATCH_TOP_K best feasible pairs. */
 export const NEAR_MISS_K = 100;
@@ -43,7 +62,7 @@ const NEAR_MISS_NAMES = new Set(blockersOf(NEAR_MISS_BLOCKERS));
 
 /**
  * Scores one job against the profiles, or one profile against the jobs: a SQL pre-filter, the kernel over the
- * candidates, and a bulk upsert of each side's best pairs, all in one transaction under the scoring lock.
+ * candidates, and a bulk upsert of each side's best pairs, all in one transaction under the entity's own lock.
  * Handlers re-read the current state, so the version in a queue payload is only a hint: a run always scores
  * what is current, and a later duplicate finds it up to date.
  */
@@ -66,16 +85,12 @@ export class ScoringService implements OnModuleInit {
     );
   }
 
-  scoreJob(jobId: string): Promise<ScoringOutcome> {
-    return this.inRun(async (repository, phases) => {
+  scoreJob(jobId: string): Promise<ScoredRun> {
+    return this.inRun('job', jobId, async (repository, phases) => {
       const job = await phases.time('loadRow', () => repository.job(jobId));
       if (!job) return { status: 'SKIPPED', reason: 'gone' };
       if (job.scored_version === job.version) return { status: 'SKIPPED', reason: 'up to date' };
-      if (!job.active) {
-        await repository.deleteAll('job', job.id);
-        await repository.markScored('job', job.id, job.version, 0);
-        return { status: 'CLEARED', version: job.version };
-      }
+      if (!job.active) return this.write(repository, phases, { side: 'job', id: job.id, version: job.version });
 
       const candidates = await phases.time('prefilter', () =>
         repository.profileCandidates(job, this.place(job.municipality_code)),
@@ -103,30 +118,24 @@ export class ScoringService implements OnModuleInit {
         .map((c) =>
           matchRow(job.id, job.version, ids.get(c.seq)!, c.version, c.explanation, taskIds.get(job.id) ?? []),
         );
-      await phases.time('upsert', () => repository.upsertMatches(rows));
-      await this.faultPause();
-      await phases.time('deleteStale', () => repository.deleteStale('job', job.id, job.version));
-      await phases.time('markScored', () => repository.markScored('job', job.id, job.version, candidates.seqs.length));
-      return {
-        status: 'SCORED',
+      return this.write(repository, phases, {
+        side: 'job',
+        id: job.id,
         version: job.version,
-        candidates: candidates.seqs.length,
-        candidateBytes: candidates.bytes,
-        feasible: result.feasibleCount,
-        written: rows.length,
-      };
+        rows,
+        candidates,
+        result,
+      });
     });
   }
 
-  scoreProfile(profileId: string): Promise<ScoringOutcome> {
-    return this.inRun(async (repository, phases) => {
+  scoreProfile(profileId: string): Promise<ScoredRun> {
+    return this.inRun('profile', profileId, async (repository, phases) => {
       const profile = await phases.time('loadRow', () => repository.profile(profileId));
       if (!profile) return { status: 'SKIPPED', reason: 'gone' };
       if (profile.scored_version === profile.version) return { status: 'SKIPPED', reason: 'up to date' };
       if (!profile.active) {
-        await repository.deleteAll('profile', profile.id);
-        await repository.markScored('profile', profile.id, profile.version, 0);
-        return { status: 'CLEARED', version: profile.version };
+        return this.write(repository, phases, { side: 'profile', id: profile.id, version: profile.version });
       }
 
       const candidates = await phases.time('prefilter', () =>
@@ -154,21 +163,54 @@ export class ScoringService implements OnModuleInit {
           const jobId = ids.get(c.seq)!;
           return matchRow(jobId, c.version, profile.id, profile.version, c.explanation, taskIds.get(jobId) ?? []);
         });
-      await phases.time('upsert', () => repository.upsertMatches(rows));
-      await this.faultPause();
-      await phases.time('deleteStale', () => repository.deleteStale('profile', profile.id, profile.version));
-      await phases.time('markScored', () =>
-        repository.markScored('profile', profile.id, profile.version, candidates.seqs.length),
-      );
-      return {
-        status: 'SCORED',
-        version: profile.version,
-        candidates: candidates.seqs.length,
-        candidateBytes: candidates.bytes,
-        feasible: result.feasibleCount,
-        written: rows.length,
-      };
+      const run = { side: 'profile' as const, id: profile.id, version: profile.version, rows, candidates, result };
+      return this.write(repository, phases, run);
     });
+  }
+
+  /**
+   * The one place where a run's results are written. It first locks the rows of both sides of every pair in the
+   * global order (ScoringRepository.lockForWrite), then writes only the pairs whose other side is still at the
+   * version the run scored: a pair whose other side has changed since is left to that side's own run, which
+   * starts after this one commits. A run whose own row has moved on writes nothing: the newer version's run
+   * follows. docs/scaling.md gives the argument that every pair that should exist is computed.
+   */
+  private async write(repository: ScoringRepository, phases: Phases, run: RunResults): Promise<ScoringOutcome> {
+    const other = run.side === 'job' ? 'profile_id' : 'job_id';
+    const own = run.side === 'job' ? 'job_version' : 'profile_version';
+    const otherVersion = run.side === 'job' ? 'profile_version' : 'job_version';
+    const computed = run.rows ?? [];
+    const locks = await phases.time('lock', () =>
+      repository.lockForWrite(
+        run.side,
+        run.id,
+        run.version,
+        computed.map((row) => row[other]),
+      ),
+    );
+    if (!locks.current) return { status: 'SKIPPED', reason: 'superseded' };
+    if (!run.candidates || !run.result) {
+      await repository.deleteAll(run.side, run.id);
+      await repository.markScored(run.side, run.id, run.version, 0);
+      return { status: 'CLEARED', version: run.version };
+    }
+    const rows = computed.filter(
+      (row) => row[own] === run.version && locks.others.get(row[other]) === row[otherVersion],
+    );
+    await phases.time('upsert', () => repository.upsertMatches(rows));
+    await this.faultPause();
+    await phases.time('deleteStale', () => repository.deleteStale(run.side, run.id, run.version));
+    const count = run.candidates.seqs.length;
+    await phases.time('markScored', () => repository.markScored(run.side, run.id, run.version, count));
+    return {
+      status: 'SCORED',
+      version: run.version,
+      candidates: count,
+      candidateBytes: run.candidates.bytes,
+      feasible: run.result.feasibleCount,
+      written: rows.length,
+      skippedChanged: computed.length - rows.length,
+    };
   }
 
   /** A municipality's centroid, for the pre-filter's distances. */
@@ -224,27 +266,37 @@ export class ScoringService implements OnModuleInit {
   }
 
   /**
-   * One transaction under the scoring lock; rolled back (nothing written) when anything fails or the process
-   * dies. The outcome carries the time of each phase, for the log line and the benchmarks.
+   * One transaction under the entity's own lock; rolled back (nothing written) when anything fails or the process
+   * dies. A deadlock, serialisation failure or lock timeout rolls back and runs the whole thing again (the outcome
+   * counts them, for the metric); other errors fail the queue job, which BullMQ retries. The outcome carries the
+   * time of each phase, for the log line and the benchmarks.
    */
   private async inRun(
+    side: 'job' | 'profile',
+    id: string,
     work: (repository: ScoringRepository, phases: Phases) => Promise<ScoringOutcome>,
-  ): Promise<ScoringOutcome & { phases: Record<string, number> }> {
-    const phases = new Phases();
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.startTransaction();
-      const repository = new ScoringRepository(runner);
-      await phases.time('lock', () => repository.lock());
-      const outcome = await work(repository, phases);
-      await phases.time('commit', () => runner.commitTransaction());
-      return { ...outcome, phases: phases.ms };
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
+  ): Promise<ScoredRun> {
+    const retries: Record<string, number> = {};
+    for (let attempt = 1; ; attempt++) {
+      const phases = new Phases();
+      const runner = this.dataSource.createQueryRunner();
+      await runner.connect();
+      try {
+        await runner.startTransaction();
+        const repository = new ScoringRepository(runner);
+        await phases.time('ownLock', () => repository.lock(side, id));
+        const outcome = await work(repository, phases);
+        await phases.time('commit', () => runner.commitTransaction());
+        return { ...outcome, phases: phases.ms, retries };
+      } catch (error) {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        const code = postgresCodeOf(error);
+        if (!isRetryable(code) || attempt >= RUN_ATTEMPTS) throw error;
+        retries[code] = (retries[code] ?? 0) + 1;
+        this.logger.warn(`scoring ${side} run hit ${code}, trying again (attempt ${attempt + 1})`);
+      } finally {
+        await runner.release();
+      }
     }
   }
 }
@@ -283,7 +335,7 @@ function matchRow(
   profileVersion: number,
   explanation: PairExplanation,
   taskIds: readonly string[],
-): MatchRowInput {
+): MatchRowValues {
   return {
     job_id: jobId,
     profile_id: profileId,

@@ -2,9 +2,11 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { type Job, Worker } from 'bullmq';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
-import { SCORING_QUEUE, ScoringJobName, type ScoringPayload } from '../../queue/queue.constants';
+import { SCORING_QUEUE, ScoringJobName, type ScoringPayload, scoringRetriesKey } from '../../queue/queue.constants';
 import { queueRetryStrategy } from '../../queue/redis-retry';
-import { type ScoringOutcome, ScoringService } from './scoring.service';
+import { REDIS } from '../../common/redis/redis.module';
+import type { Redis } from 'ioredis';
+import { type ScoredRun, ScoringService } from './scoring.service';
 
 /**
  * A lost worker's job goes back to the queue once its lock expires (lockDuration), found by the stalled-job
@@ -22,6 +24,7 @@ export class ScoringWorker implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scoring: ScoringService,
+    @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -44,9 +47,9 @@ export class ScoringWorker implements OnApplicationBootstrap, OnApplicationShutd
     await this.worker?.close();
   }
 
-  private async process(job: Job): Promise<ScoringOutcome> {
+  private async process(job: Job): Promise<ScoredRun> {
     const started = Date.now();
-    let outcome: ScoringOutcome;
+    let outcome: ScoredRun;
     switch (job.name as ScoringJobName) {
       case ScoringJobName.SCORE_JOB:
         outcome = await this.scoring.scoreJob((job.data as ScoringPayload[ScoringJobName.SCORE_JOB]).jobId);
@@ -58,6 +61,20 @@ export class ScoringWorker implements OnApplicationBootstrap, OnApplicationShutd
         throw new Error(`unknown scoring job ${job.name}`);
     }
     this.logger.log({ msg: 'scoring run', job: job.id, ms: Date.now() - started, ...outcome });
+    await this.countRetries(outcome.retries);
     return outcome;
+  }
+
+  /** Deadlocks and other retried failures, by SQLSTATE, summed over every worker in Redis for `/metrics`. */
+  private async countRetries(retries: Record<string, number>): Promise<void> {
+    const codes = Object.entries(retries);
+    if (codes.length === 0) return;
+    try {
+      await Promise.all(
+        codes.map(([code, n]) => this.redis.hincrby(scoringRetriesKey(this.config.redisPrefix), code, n)),
+      );
+    } catch (error) {
+      this.logger.warn(`could not count scoring retries: ${(error as Error).message}`);
+    }
   }
 }
