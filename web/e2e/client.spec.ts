@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import enClient from '../locales/en/client.json';
 import enCommon from '../locales/en/common.json';
+import enErrors from '../locales/en/errors.json';
+import fiErrors from '../locales/fi/errors.json';
+import svErrors from '../locales/sv/errors.json';
 import fiClient from '../locales/fi/client.json';
 import fiCommon from '../locales/fi/common.json';
 import svClient from '../locales/sv/client.json';
@@ -18,6 +21,7 @@ const LANGUAGES = [
     label: 'Suomi',
     client: fiClient,
     common: fiCommon,
+    errors: fiErrors,
     title: 'Astianpesijä lounasravintolaan',
   },
   {
@@ -26,9 +30,18 @@ const LANGUAGES = [
     label: 'Svenska',
     client: svClient,
     common: svCommon,
+    errors: svErrors,
     title: 'Diskare till lunchrestaurangen',
   },
-  { lang: 'en', api: 'EN', label: 'English', client: enClient, common: enCommon, title: 'Dishwasher for a lunch café' },
+  {
+    lang: 'en',
+    api: 'EN',
+    label: 'English',
+    client: enClient,
+    common: enCommon,
+    errors: enErrors,
+    title: 'Dishwasher for a lunch café',
+  },
 ] as const;
 
 /** Checks the state the page is in: axe, no sideways scrolling at a phone's width, and the screenshots. */
@@ -43,7 +56,7 @@ async function checkState(page: Page, name: string): Promise<void> {
   await screenshots(page, name);
 }
 
-for (const { lang, api, label, client: c, common, title } of LANGUAGES) {
+for (const { lang, api, label, client: c, common, errors, title } of LANGUAGES) {
   test(`the client's whole path in ${label}`, async ({ page, web }) => {
     const world = await offeredClient(web.stack, api, title);
 
@@ -62,6 +75,12 @@ for (const { lang, api, label, client: c, common, title } of LANGUAGES) {
     await expect(page.getByText(c.signIn.problem.TOO_SHORT)).toBeVisible();
     await expect(codeField).toHaveAttribute('aria-invalid', 'true');
     await checkState(page, `client-sign-in-error-${lang}`);
+
+    // A code of the right shape that is not right: the page says so in the person's language.
+    await codeField.fill('2222-3333-4444');
+    await page.getByRole('button', { name: c.signIn.submit }).click();
+    await expect(page.getByText(errors.accessCode.ACCESS_CODE_WRONG)).toBeVisible();
+    await checkState(page, `client-sign-in-wrong-code-${lang}`);
 
     // Typed the forgiving way: lower case, spaces instead of dashes.
     await codeField.fill(` ${world.code.replace(/-/g, ' ').toLowerCase()} `);
