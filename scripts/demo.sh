@@ -40,11 +40,14 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
+echo
+say "the web pages are at http://localhost:${PORT}/"
 node dist/src/demo/seed.js "http://127.0.0.1:${PORT}/graphql"
 cat <<INFO
 
 Jobcenter is running.
-  GraphQL API   http://localhost:${PORT}/graphql   (POST; in a browser: the web app's explorer, once web/dist is built)
+  Web pages     http://localhost:${PORT}/
+  GraphQL API   http://localhost:${PORT}/graphql   (POST; opened in a browser: the GraphQL explorer)
   Health        http://localhost:${PORT}/health/ready
   Metrics       http://localhost:${PORT}/metrics
   Logs          $LOGS/api.log and $LOGS/worker.log (JSON lines)

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -15,6 +16,13 @@ export default defineConfig({
     // Hashed files only under /assets: the API caches them for a year and answers a stale chunk with a 404.
     assetsDir: 'assets',
     assetsInlineLimit: 0,
+    // Two pages: the app, and the developers' GraphQL explorer that the API serves at /graphql outside production.
+    rollupOptions: {
+      input: {
+        index: resolve(import.meta.dirname, 'index.html'),
+        explorer: resolve(import.meta.dirname, 'explorer.html'),
+      },
+    },
     sourcemap: false,
   },
 });

@@ -308,11 +308,13 @@ async function main(): Promise<void> {
     );
   }
   const client = await demoClientCode(api);
+  const web = new URL('/', url).toString().replace('127.0.0.1', 'localhost');
   console.log(
-    `\nSign in with  mutation { login(email: "...", password: "...") { token } }  and send the token as\n` +
-      `"Authorization: Bearer <token>". Accounts:\n${signIns(adminEmail)}\n` +
-      `  CLIENT       ${client.name}: one-time code ${client.code} (7 days), with\n` +
-      `               mutation { loginWithAccessCode(code: "${client.code}") { token } }`,
+    `\nOpen ${web} in a browser.\n` +
+      `Employers and coordinators sign in at ${web}sign-in with an email and password:\n${signIns(adminEmail)}\n` +
+      `  CLIENT       ${client.name}: one-time code ${client.code} (7 days), at ${web}client/sign-in\n` +
+      `Through the API: mutation { login(email: "...", password: "...") { token } } (or loginWithAccessCode(code: "${client.code}")),\n` +
+      `then "Authorization: Bearer <token>", or let the session cookie the answer sets sign the requests in.`,
   );
 }
 

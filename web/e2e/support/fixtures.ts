@@ -14,6 +14,9 @@ export interface WebStack {
 // The stack starts the API and worker from the root's build (dist/src/*.js, relative to the working directory).
 process.chdir(resolve(__dirname, '../../..'));
 
+/** The pages the global setup built, served by the API (the stack serves none unless told where they are). */
+const DIST = resolve(__dirname, '../../dist');
+
 let current: WebStack | null = null;
 
 /**
@@ -22,7 +25,7 @@ let current: WebStack | null = null;
  */
 export function useStack(options: StackOptions = {}): void {
   base.beforeAll(async () => {
-    const stack = await Stack.start(options);
+    const stack = await Stack.start({ ...options, env: { WEB_DIST_DIR: DIST, ...options.env } });
     current = { stack, url: stack.url };
   });
   base.afterAll(async () => {
@@ -77,7 +80,22 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   if (original) await page.setViewportSize(original);
 }
 
-/** Whether the page needs horizontal scrolling at its present width. */
-export async function scrollsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+/**
+ * What sticks out sideways at the page's present width (needing horizontal scrolling): the outermost elements
+ * wider than the viewport, as "tag.class (width px)"; empty when nothing does.
+ */
+export async function scrollsSideways(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')].filter(
+      (element) => element.getBoundingClientRect().right > width + 0.5,
+    );
+    return wide
+      .filter((element) => !wide.includes(element.parentElement as HTMLElement))
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${element.className} (${element.getBoundingClientRect().right} px)`,
+      );
+  });
 }

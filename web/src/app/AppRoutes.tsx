@@ -6,6 +6,7 @@ import { CoordinatorRoutes } from '../roles/coordinator/CoordinatorRoutes';
 import { EmployerRoutes } from '../roles/employer/EmployerRoutes';
 import { NotFoundPage } from './NotFoundPage';
 import { SessionEndedPage } from './SessionEndedPage';
+import { SignOutPage } from './SignOutPage';
 
 /** One route tree per role (roles/<role>/), plus the pages everyone sees. */
 export function AppRoutes() {
@@ -14,6 +15,7 @@ export function AppRoutes() {
       <Route index element={<LandingPage />} />
       <Route path="sign-in" element={<SignInPage />} />
       <Route path="session-ended" element={<SessionEndedPage />} />
+      <Route path="sign-out" element={<SignOutPage />} />
       <Route path="client/*" element={<ClientRoutes />} />
       <Route path="employer/*" element={<EmployerRoutes />} />
       <Route path="coordinator/*" element={<CoordinatorRoutes />} />

@@ -1,4 +1,4 @@
-import { Footer, Header, IconSignout, Logo, LogoSize } from 'hds-react';
+import { Footer, Header, Logo, LogoSize } from 'hds-react';
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation, useNavigate } from 'react-router';
@@ -32,11 +32,6 @@ export function Layout({ children }: { children: ReactNode }) {
   const navigation = session.user ? navigationFor(session.user.role) : [];
   useFocusOnNavigation();
 
-  const signOut = async () => {
-    await session.signOut();
-    await navigate('/');
-  };
-
   return (
     <div className="app">
       <Header defaultLanguage={i18n.language} languages={LANGUAGE_OPTIONS} onDidChangeLanguage={onLanguage}>
@@ -60,20 +55,14 @@ export function Layout({ children }: { children: ReactNode }) {
           }}
         >
           <Header.LanguageSelector aria-label={t('app.language')} />
-          {session.user && (
-            <Header.ActionBarButton
-              label={t('app.signOut')}
-              fixedRightPosition
-              icon={<IconSignout />}
-              onClick={() => void signOut()}
-            />
-          )}
         </Header.ActionBar>
-        {navigation.length > 0 && (
+        {session.user && (
+          // Sign-out is the menu's last link: HDS's action bar has no room for it on a phone.
           <Header.NavigationMenu>
             {navigation.map((item) => (
               <Header.Link key={item.to} as={NavLink} to={item.to} end label={t(item.label)} />
             ))}
+            <Header.Link as={NavLink} to="/sign-out" label={t('app.signOut')} />
           </Header.NavigationMenu>
         )}
       </Header>

@@ -17,12 +17,12 @@ export interface Session {
   endsAt: number | null;
   canExtend: boolean;
   /** After a sign-in mutation: reads who is signed in. */
-  refresh(): Promise<SessionUser | null>;
+  refresh: () => Promise<SessionUser | null>;
   /** Asks the server whether the session still holds, which renews its idle limit. */
-  stay(): Promise<void>;
-  signOut(): Promise<void>;
+  stay: () => Promise<void>;
+  signOut: () => Promise<void>;
   /** Forgets that a session ended (the person has read the page saying so). */
-  acknowledgeEnd(): void;
+  acknowledgeEnd: () => void;
 }
 
 const SessionContext = createContext<Session | null>(null);

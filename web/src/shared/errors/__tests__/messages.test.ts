@@ -49,6 +49,19 @@ describe('problemMessage', () => {
     expect(problemMessage(t('sv'), { code: 'NO_SUCH_CODE', fields: [] })).toBe('Något gick fel. Försök igen.');
   });
 
+  it('tells a wrong, an expired and a used sign-in code apart, and how long to wait after too many tries', () => {
+    const code = (reason?: string, retryAfterSeconds?: number) =>
+      problemMessage(
+        t('en'),
+        { code: reason ? 'UNAUTHENTICATED' : 'RATE_LIMITED', reason, fields: [], retryAfterSeconds },
+        'accessCode',
+      );
+    expect(code('ACCESS_CODE_WRONG')).toBe('The code is wrong. Check it and try again.');
+    expect(code('ACCESS_CODE_EXPIRED')).toBe('The code is too old. Ask your job coach for a new code.');
+    expect(code('ACCESS_CODE_USED')).toBe('The code has been used already. Ask your job coach for a new code.');
+    expect(code(undefined, 600)).toBe('Too many tries. Wait 10 minutes and try again.');
+  });
+
   it('says how many whole minutes to wait, in each language’s plural', () => {
     const limited = (seconds: number) => ({ code: 'RATE_LIMITED', fields: [], retryAfterSeconds: seconds });
     expect(problemMessage(t('en'), limited(20))).toBe('Too many tries. Wait 1 minute and try again.');
