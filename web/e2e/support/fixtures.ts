@@ -22,7 +22,9 @@ let current: WebStack | null = null;
  */
 export function useStack(options: StackOptions = {}): void {
   base.beforeAll(async () => {
-    const stack = await Stack.start(options);
+    // The stack serves no pages unless told where they are: these tests need the build in web/dist.
+    const env = { WEB_DIST_DIR: resolve(__dirname, '../../dist'), ...options.env };
+    const stack = await Stack.start({ ...options, env });
     current = { stack, url: stack.url };
   });
   base.afterAll(async () => {
