@@ -1,0 +1,73 @@
+import './candidates.css';
+import { useQuery } from '@apollo/client/react';
+import { LoadingSpinner } from 'hds-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { JobCandidatesDocument } from '../../generated/graphql';
+import { usePageTitle } from '../../shared/usePageTitle';
+import { nearMisses, proposalByCandidate } from './candidates';
+import { CandidateCard } from './components/CandidateCard';
+
+/** The candidates for one job, ranked, and the near misses: one request for the whole page. */
+export function CandidatesPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('employer');
+  const { data, loading } = useQuery(JobCandidatesDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const job = data?.job;
+  usePageTitle(job ? t('candidates.title', { title: job.title }) : t('candidates.titleShort'));
+  if (loading && !data) {
+    return (
+      <div className="page page--centered">
+        <LoadingSpinner loadingText={t('common:app.loading')} />
+      </div>
+    );
+  }
+  if (!job) return <NotFoundPage />;
+  const ranked = job.matches.edges.map((edge) => edge.node);
+  const misses = nearMisses(job.nearMisses.edges.map((edge) => edge.node));
+  const proposals = proposalByCandidate(data.proposals.edges.map((edge) => edge.node));
+  return (
+    <div className="page">
+      <p>
+        <Link to={`/employer/jobs/${job.id}`}>{t('candidates.backToJob')}</Link>
+      </p>
+      <h1>{t('candidates.title', { title: job.title })}</h1>
+      {!job.matching.upToDate && <p className="note">{t('jobs.matching.finding')}</p>}
+      <section aria-labelledby="candidates-ranked">
+        <h2 id="candidates-ranked">{t('candidates.ranked', { count: job.matches.totalCount })}</h2>
+        {ranked.length === 0 ? (
+          <p>{t('candidates.none')}</p>
+        ) : (
+          <ol className="card-list">
+            {ranked.map((match, index) => (
+              <CandidateCard
+                key={match.id}
+                jobId={job.id}
+                match={match}
+                rank={index + 1}
+                proposalStatus={proposals.get(match.candidate.id)?.status}
+              />
+            ))}
+          </ol>
+        )}
+      </section>
+      <section aria-labelledby="candidates-near">
+        <h2 id="candidates-near">{t('candidates.nearMisses', { count: misses.length })}</h2>
+        <p>{t('candidates.nearMissesIntro')}</p>
+        {misses.length === 0 ? (
+          <p>{t('candidates.noNearMisses')}</p>
+        ) : (
+          <ul className="card-list">
+            {misses.map((match) => (
+              <CandidateCard key={match.id} jobId={job.id} match={match} blocker={match.blocker} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import '../forms.css';
+import { useTranslation } from 'react-i18next';
+import { ACCOMMODATION_GROUPS, accommodationDescription, accommodationLabel, categoryLabel } from './accommodations';
+
+interface AccommodationPickerProps {
+  id: string;
+  legend: string;
+  hint?: string;
+  value: readonly string[];
+  onChange: (codes: string[]) => void;
+  error?: string;
+}
+
+/** Checkboxes for the accommodations, grouped by category, each with a sentence on what it means. */
+export function AccommodationPicker({ id, legend, hint, value, onChange, error }: AccommodationPickerProps) {
+  const { t, i18n } = useTranslation('taxonomy');
+  const chosen = new Set(value);
+  const toggle = (code: string, on: boolean) =>
+    onChange(on ? [...value, code] : value.filter((existing) => existing !== code));
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset className="accommodations" id={id} aria-describedby={describedBy}>
+      <legend className="accommodations__legend">{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+      {ACCOMMODATION_GROUPS.map((group) => (
+        <fieldset key={group.category} className="accommodations__group">
+          <legend>{categoryLabel(t, group.category)}</legend>
+          {group.codes.map((code) => {
+            const inputId = `${id}-${code.replace('.', '-')}`;
+            return (
+              <div key={code} className="check">
+                <input
+                  id={inputId}
+                  type="checkbox"
+                  checked={chosen.has(code)}
+                  aria-describedby={`${inputId}-description`}
+                  onChange={(event) => toggle(code, event.target.checked)}
+                />
+                <label htmlFor={inputId}>{accommodationLabel(code, i18n.language)}</label>
+                <p id={`${inputId}-description`} className="check__description">
+                  {accommodationDescription(t, code)}
+                </p>
+              </div>
+            );
+          })}
+        </fieldset>
+      ))}
+    </fieldset>
+  );
+}
