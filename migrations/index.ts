@@ -3,6 +3,7 @@ import { CreateJobsProfilesAndMatches1795572000000 } from './1795572000000-Creat
 import { CreateWorkflowTables1795580000000 } from './1795580000000-CreateWorkflowTables';
 import { RankOrderMatchIndexes1795590000000 } from './1795590000000-RankOrderMatchIndexes';
 import { CreateSessions1795600000000 } from './1795600000000-CreateSessions';
+import { CreateClientNameIndex1795670000000 } from './1795670000000-CreateClientNameIndex';
 
 /** Every migration in order, listed once for the app and the CLI (no globs: they break under ESM jest). */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateWorkflowTables1795580000000,
   RankOrderMatchIndexes1795590000000,
   CreateSessions1795600000000,
+  CreateClientNameIndex1795670000000,
 ];

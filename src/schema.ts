@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import './common/graphql/enums';
 import { writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { Client } from 'pg';
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     await migrator.destroy();
 
     process.env.DATABASE_URL = url;
-    const app = await NestFactory.create(ApiModule, { logger: ['error'] });
+    const app = await NestFactory.create(ApiModule, new FastifyAdapter(), { logger: ['error'] });
     await app.init();
     const { schema } = app.get(GraphQLSchemaHost);
     writeFileSync(out, `${printSchema(lexicographicSortSchema(schema))}\n`);

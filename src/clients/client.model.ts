@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Language } from '../common/graphql/enums';
+import { Language, Role } from '../common/graphql/enums';
 import { Paginated } from '../common/graphql/pagination';
 import type { ClientEntity } from './client.entity';
 
@@ -10,6 +10,18 @@ export class ConsentModel {
 
   @Field(() => Date, { nullable: true })
   changedAt: Date | null;
+}
+
+@ObjectType('ConsentChange', { description: 'one recorded consent decision: what, when, and by whom (in role)' })
+export class ConsentChangeModel {
+  @Field()
+  shareWithEmployers: boolean;
+
+  @Field(() => Date)
+  at: Date;
+
+  @Field(() => Role, { description: 'COORDINATOR: recorded in person; CLIENT: the client on their own page' })
+  byRole: Role;
 }
 
 /**

@@ -3,12 +3,13 @@ import { Ctx, CurrentViewer, Roles } from '../common/auth/decorators';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
 import type { GraphQLContext } from '../common/graphql/context';
-import { type Connection, PageArgs } from '../common/graphql/pagination';
+import type { Connection } from '../common/graphql/pagination';
 import type { ClientEntity } from './client.entity';
-import { ClientConnectionModel, ClientModel, toClientModel } from './client.model';
+import { ClientConnectionModel, ClientModel, ConsentChangeModel, toClientModel } from './client.model';
 import { ClientNotFoundError } from './clients.errors';
 import { clientScopeOf, ClientsService, inClientScope } from './clients.service';
-import { CreateClientInput } from './dto/client.input';
+import { ClientSearchArgs, CreateClientInput } from './dto/client.input';
+import { ConsentService } from './consent.service';
 import { type ClientIdentity, IdentityService } from './identity.service';
 
 @Resolver(() => ClientModel)
@@ -16,6 +17,7 @@ export class ClientsResolver {
   constructor(
     private readonly clientsService: ClientsService,
     private readonly identities: IdentityService,
+    private readonly consent: ConsentService,
   ) {}
 
   @Roles(Role.COORDINATOR)
@@ -26,8 +28,8 @@ export class ClientsResolver {
 
   @Roles(Role.COORDINATOR)
   @Query(() => ClientConnectionModel, { description: "COORDINATOR: own service provider's clients" })
-  clients(@CurrentViewer() viewer: Viewer, @Args() page: PageArgs): Promise<Connection<ClientModel>> {
-    return this.clientsService.list(viewer, page);
+  clients(@CurrentViewer() viewer: Viewer, @Args() args: ClientSearchArgs): Promise<Connection<ClientModel>> {
+    return this.clientsService.list(viewer, args, args.search);
   }
 
   @Roles(Role.COORDINATOR, Role.CLIENT)
@@ -56,6 +58,25 @@ export class ClientsResolver {
   @ResolveField(() => String, { nullable: true })
   async contactEmail(@Parent() client: ClientModel, @Ctx() ctx: GraphQLContext): Promise<string | null> {
     return (await this.identityOf(client, ctx)).contactEmail;
+  }
+
+  @ResolveField(() => [ConsentChangeModel], { description: 'every consent decision recorded, newest first' })
+  async consentHistory(@Parent() client: ClientModel, @Ctx() ctx: GraphQLContext): Promise<ConsentChangeModel[]> {
+    const owner = { clientId: client.id, serviceProviderId: client.serviceProviderId };
+    if (!inClientScope(clientScopeOf(ctx.viewer), owner)) throw new ClientNotFoundError();
+    const events = await ctx.loaders
+      .get<string, ConsentChangeModel[]>('consent-history', async (ids) => {
+        const history = await this.consent.historyOf(ids);
+        return ids.map((id) =>
+          (history.get(id) ?? []).map((e) => ({
+            shareWithEmployers: e.shareWithEmployers,
+            at: e.at,
+            byRole: e.actorRole,
+          })),
+        );
+      })
+      .load(client.id);
+    return events;
   }
 
   /** Checked again here, so that no new path to a Client can reveal an identity the viewer may not see. */

@@ -73,7 +73,7 @@ export class ClientsService {
           createdBy: viewer.userId,
         }),
       );
-      await this.identities.insert(manager, client.id, {
+      await this.identities.insert(manager, client, {
         displayName: input.displayName,
         contactEmail: input.contactEmail ?? null,
       });
@@ -95,8 +95,12 @@ export class ClientsService {
     return client;
   }
 
-  /** The viewer's service provider's clients, newest first; a list is for coordinators only. */
-  async list(viewer: Viewer, page: PageArgs): Promise<Connection<ClientModel>> {
+  /**
+   * The viewer's service provider's clients, newest first; a list is for coordinators only. With `search`, only
+   * the clients whose name has a word beginning with each word of it, in any case, found through the blind
+   * index without opening any identity; words of one letter are left out, so a search of only those lists all.
+   */
+  async list(viewer: Viewer, page: PageArgs, search?: string | null): Promise<Connection<ClientModel>> {
     const scope = clientScopeOf(viewer);
     if (scope?.kind !== 'service-provider') {
       return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
@@ -105,6 +109,15 @@ export class ClientsService {
       .getRepository(ClientEntity)
       .createQueryBuilder('c')
       .where('c.service_provider_id = :serviceProviderId', { serviceProviderId: scope.serviceProviderId });
+    const tokens = search ? this.identities.nameIndex.tokensOfQuery(scope.serviceProviderId, search) : [];
+    if (tokens.length > 0) {
+      query.andWhere(
+        `c.id IN (SELECT t.client_id FROM client_name_token t
+                   WHERE t.service_provider_id = :serviceProviderId AND t.token = ANY(:tokens)
+                   GROUP BY t.client_id HAVING count(*) = :tokenCount)`,
+        { tokens, tokenCount: tokens.length },
+      );
+    }
     return newestFirst(query, 'c', page, toClientModel);
   }
 

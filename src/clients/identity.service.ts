@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FieldCipher } from '../common/crypto/field-cipher';
@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { ClientIdentityEntity } from './client-identity.entity';
 import { IdentityUnreadableError } from './clients.errors';
+import { NameIndex } from './name-index';
 
 /** A client's identity in plain text. It exists only in memory, for the response that asked for it. */
 export interface ClientIdentity {
@@ -25,14 +26,23 @@ export function identityAad(clientId: string, column: IdentityColumn): string {
  * error it throws carries a plaintext.
  */
 @Injectable()
-export class IdentityService {
+export class IdentityService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(IdentityService.name);
   private readonly cipher: FieldCipher;
+  readonly nameIndex: NameIndex;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     this.cipher = new FieldCipher(config.dataEncryptionKey);
+    this.nameIndex = new NameIndex(config.dataEncryptionKey);
+  }
+
+  /** Clients created before the name index existed get their tokens now (nothing is done when there are none). */
+  async onApplicationBootstrap(): Promise<void> {
+    const indexed = await this.indexUnindexed();
+    if (indexed > 0) this.logger.log({ msg: 'client names indexed for search', clients: indexed });
   }
 
   seal(
@@ -64,8 +74,54 @@ export class IdentityService {
     }
   }
 
-  async insert(manager: EntityManager, clientId: string, identity: ClientIdentity): Promise<void> {
-    await manager.insert(ClientIdentityEntity, this.seal(clientId, identity));
+  /** The identity, sealed, and the name's blind-index tokens (the client's service provider scopes them). */
+  async insert(
+    manager: EntityManager,
+    client: { id: string; serviceProviderId: string },
+    identity: ClientIdentity,
+  ): Promise<void> {
+    await manager.insert(ClientIdentityEntity, this.seal(client.id, identity));
+    await this.insertNameTokens(manager, client, identity.displayName);
+  }
+
+  private async insertNameTokens(
+    manager: EntityManager,
+    client: { id: string; serviceProviderId: string },
+    displayName: string,
+  ): Promise<void> {
+    const tokens = this.nameIndex.tokensOfName(client.serviceProviderId, displayName);
+    if (tokens.length === 0) return;
+    await manager.query(
+      `INSERT INTO client_name_token (service_provider_id, token, client_id)
+       SELECT $1, token, $2 FROM unnest($3::bytea[]) AS token
+       ON CONFLICT DO NOTHING`,
+      [client.serviceProviderId, client.id, tokens],
+    );
+  }
+
+  /** Indexes the names of the clients that have no token yet; how many it indexed. */
+  async indexUnindexed(): Promise<number> {
+    const rows = await this.dataSource.query<{ id: string; service_provider_id: string }[]>(
+      `SELECT c.id, c.service_provider_id FROM client c
+        WHERE NOT EXISTS (SELECT 1 FROM client_name_token t WHERE t.client_id = c.id)`,
+    );
+    let indexed = 0;
+    for (const row of rows) {
+      const [identity] = await this.identitiesOf([row.id]);
+      if (
+        identity instanceof Error ||
+        this.nameIndex.tokensOfName(row.service_provider_id, identity.displayName).length === 0
+      ) {
+        continue;
+      }
+      await this.insertNameTokens(
+        this.dataSource.manager,
+        { id: row.id, serviceProviderId: row.service_provider_id },
+        identity.displayName,
+      );
+      indexed++;
+    }
+    return indexed;
   }
 
   /** The identities of these clients, in the order asked; an Error in place of one that is missing or unreadable. */

@@ -363,6 +363,29 @@ const TABLE: Entry[] = [
       expect(clients).toContain(caller === 'ownCoordinator' ? w.client.clientId : w.otherProvider.clientId);
     },
   }),
+  entry<{ clients: Connection<ClientData> }>({
+    operation: 'clients',
+    variant: 'searched by part of a name',
+    // Every test client is an "Ilmari Kuvitteellinen": a search finds the caller's provider's own only.
+    document: `{ clients(first: 100, search: "ilm kuvit") { totalCount edges { node { ${CLIENT} } } } }`,
+    outcomes: [U, F, F, F, D, D, F, F],
+    check: async (data, caller) => {
+      const clients = ids(nodes(data.clients));
+      await expectOwned('client', 'service_provider_id', clients, organisationOf(caller));
+      expect(clients).toContain(caller === 'ownCoordinator' ? w.client.clientId : w.otherProvider.clientId);
+    },
+  }),
+  entry<{ client: { id: string; consentHistory: { byRole: string }[] } }>({
+    operation: 'client',
+    variant: "the client's consent history",
+    document: `query($id: ID!) { client(id: $id) { id consentHistory { shareWithEmployers at byRole } } }`,
+    outcomes: [U, F, F, F, D, N, D, N],
+    prepare: async () => ({ variables: { id: w.client.clientId } }),
+    check: (data) => {
+      expect(data.client.id).toBe(w.client.clientId);
+      expect(data.client.consentHistory.length).toBeGreaterThan(0);
+    },
+  }),
   entry<{ client: ClientData }>({
     operation: 'client',
     document: `query($id: ID!) { client(id: $id) { ${CLIENT} contactEmail } }`,

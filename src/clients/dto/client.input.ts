@@ -1,6 +1,7 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsOptional, IsString } from 'class-validator';
+import { PageArgs } from '../../common/graphql/pagination';
 import { Length, MaxLength } from '../../common/validation/text';
 import { Language } from '../../common/graphql/enums';
 
@@ -28,4 +29,16 @@ export class CreateClientInput {
   @IsOptional()
   @IsEnum(Language)
   preferredLanguage?: Language | null;
+}
+
+@ArgsType()
+export class ClientSearchArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'clients whose name has a word beginning with each word of this (two letters or more), in any case',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(DISPLAY_NAME_MAX_LENGTH)
+  search?: string | null;
 }

@@ -14,84 +14,72 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  'mutation Logout {\n  logout\n}': typeof types.LogoutDocument;
-  'query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}': typeof types.MeDocument;
-  'mutation UpdateMyPreferences($preferredLanguage: Language!) {\n  updateMyPreferences(preferredLanguage: $preferredLanguage) {\n    id\n    preferredLanguage\n  }\n}': typeof types.UpdateMyPreferencesDocument;
-  'fragment CandidateMatch on Match {\n  id\n  score\n  feasible\n  blockers\n  reasons\n  breakdown {\n    tasks\n    hours\n    location\n    accommodations\n  }\n  carveOut {\n    id\n    description\n    taskType {\n      code\n      label\n    }\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n    hoursPerWeekMin\n    hoursPerWeekMax\n    remoteOnly\n    municipalityCode\n    availability {\n      day\n      start\n      end\n    }\n    accommodationNeeds {\n      necessity\n      accommodation {\n        code\n        label\n      }\n    }\n  }\n}': typeof types.CandidateMatchFragmentDoc;
-  'query JobCandidates($id: ID!) {\n  job(id: $id) {\n    id\n    title\n    status\n    matching {\n      upToDate\n    }\n    matches(first: 20) {\n      totalCount\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n    nearMisses: matches(first: 50, feasibleOnly: false) {\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n  }\n  proposals(jobId: $id, first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        createdAt\n        candidate {\n          id\n        }\n      }\n    }\n  }\n}': typeof types.JobCandidatesDocument;
-  'mutation RequestIntroduction($jobId: ID!, $candidateId: ID!, $message: String) {\n  requestIntroduction(jobId: $jobId, candidateId: $candidateId, message: $message) {\n    id\n    status\n    initiatedBy\n    candidate {\n      id\n    }\n  }\n}': typeof types.RequestIntroductionDocument;
-  'mutation LoginWithAccessCode($code: String!) {\n  loginWithAccessCode(code: $code) {\n    user {\n      id\n      role\n    }\n  }\n}': typeof types.LoginWithAccessCodeDocument;
-  'query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}': typeof types.MyConsentDocument;
-  'mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}': typeof types.SetMyConsentDocument;
-  'mutation SignUpEmployer($input: SignUpEmployerInput!) {\n  signUpEmployer(input: $input) {\n    user {\n      id\n      role\n    }\n  }\n}': typeof types.SignUpEmployerDocument;
-  'mutation CloseJob($id: ID!, $filled: Boolean) {\n  closeJob(id: $id, filled: $filled) {\n    ...JobFields\n  }\n}': typeof types.CloseJobDocument;
-  'mutation CreateJob($input: JobInput!) {\n  createJob(input: $input) {\n    ...JobFields\n  }\n}': typeof types.CreateJobDocument;
-  'query EditJob($id: ID!) {\n  job(id: $id) {\n    ...JobFields\n  }\n}': typeof types.EditJobDocument;
-  'fragment JobFields on Job {\n  id\n  version\n  status\n  title\n  description\n  municipalityCode\n  remotePossible\n  hoursPerWeekMin\n  hoursPerWeekMax\n  positions\n  hourlyWage\n  schedule {\n    day\n    start\n    end\n  }\n  tasks {\n    id\n    description\n    modifiable\n    taskType {\n      code\n    }\n    demands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n  accommodations {\n    code\n  }\n}': typeof types.JobFieldsFragmentDoc;
-  'query MyJobs {\n  jobs(first: 100) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        status\n        positions\n        publishedAt\n        matching {\n          upToDate\n          candidatesScored\n        }\n        matches(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n  proposals(first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        job {\n          id\n        }\n      }\n    }\n  }\n}': typeof types.MyJobsDocument;
-  'mutation PublishJob($id: ID!) {\n  publishJob(id: $id) {\n    ...JobFields\n  }\n}': typeof types.PublishJobDocument;
-  'query TaskTypes {\n  taskTypes {\n    code\n    label\n    typicalDemands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n}': typeof types.TaskTypesDocument;
-  'mutation UpdateJob($id: ID!, $expectedVersion: Int, $input: JobInput!) {\n  updateJob(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    ...JobFields\n  }\n}': typeof types.UpdateJobDocument;
-  'query MyOffers($lang: Language!) {\n  myOffers {\n    id\n    status\n    message\n    clientComment\n    createdAt\n    respondedAt\n    carveOut {\n      id\n    }\n    job {\n      id\n      title\n      description\n      municipalityCode\n      remotePossible\n      hoursPerWeekMin\n      hoursPerWeekMax\n      hourlyWage\n      organisation {\n        id\n        name\n      }\n      schedule {\n        day\n        start\n        end\n      }\n      tasks {\n        id\n        description\n        taskType {\n          code\n          label(lang: $lang)\n        }\n      }\n      accommodations {\n        code\n        label(lang: $lang)\n      }\n    }\n  }\n}': typeof types.MyOffersDocument;
-  'mutation RespondToOffer($offerId: ID!, $interested: Boolean!, $comment: String) {\n  respondToOffer(offerId: $offerId, interested: $interested, comment: $comment) {\n    id\n    status\n    clientComment\n    respondedAt\n  }\n}': typeof types.RespondToOfferDocument;
-  'query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}': typeof types.MyProfileViewsDocument;
-  'fragment EmployerProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    positions\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}': typeof types.EmployerProposalFragmentDoc;
-  'query EmployerProposals {\n  proposals(first: 100) {\n    edges {\n      node {\n        ...EmployerProposal\n      }\n    }\n  }\n}': typeof types.EmployerProposalsDocument;
-  'mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...EmployerProposal\n  }\n}': typeof types.RecordOutcomeDocument;
-  'mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...EmployerProposal\n  }\n}': typeof types.RespondToProposalDocument;
-  'mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...EmployerProposal\n  }\n}': typeof types.WithdrawProposalDocument;
-  'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      role\n    }\n  }\n}': typeof types.LoginDocument;
+    "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
+    "query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}": typeof types.MeDocument,
+    "mutation UpdateMyPreferences($preferredLanguage: Language!) {\n  updateMyPreferences(preferredLanguage: $preferredLanguage) {\n    id\n    preferredLanguage\n  }\n}": typeof types.UpdateMyPreferencesDocument,
+    "fragment CandidateMatch on Match {\n  id\n  score\n  feasible\n  blockers\n  reasons\n  breakdown {\n    tasks\n    hours\n    location\n    accommodations\n  }\n  carveOut {\n    id\n    description\n    taskType {\n      code\n      label\n    }\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n    hoursPerWeekMin\n    hoursPerWeekMax\n    remoteOnly\n    municipalityCode\n    availability {\n      day\n      start\n      end\n    }\n    accommodationNeeds {\n      necessity\n      accommodation {\n        code\n        label\n      }\n    }\n  }\n}": typeof types.CandidateMatchFragmentDoc,
+    "query JobCandidates($id: ID!) {\n  job(id: $id) {\n    id\n    title\n    status\n    matching {\n      upToDate\n    }\n    matches(first: 20) {\n      totalCount\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n    nearMisses: matches(first: 50, feasibleOnly: false) {\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n  }\n  proposals(jobId: $id, first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        createdAt\n        candidate {\n          id\n        }\n      }\n    }\n  }\n}": typeof types.JobCandidatesDocument,
+    "mutation RequestIntroduction($jobId: ID!, $candidateId: ID!, $message: String) {\n  requestIntroduction(jobId: $jobId, candidateId: $candidateId, message: $message) {\n    id\n    status\n    initiatedBy\n    candidate {\n      id\n    }\n  }\n}": typeof types.RequestIntroductionDocument,
+    "mutation LoginWithAccessCode($code: String!) {\n  loginWithAccessCode(code: $code) {\n    user {\n      id\n      role\n    }\n  }\n}": typeof types.LoginWithAccessCodeDocument,
+    "query CoordinatorClient($id: ID!) {\n  client(id: $id) {\n    id\n    displayName\n    contactEmail\n    preferredLanguage\n    consent {\n      shareWithEmployers\n      changedAt\n    }\n    consentHistory {\n      shareWithEmployers\n      at\n      byRole\n    }\n    profiles {\n      id\n      pseudonym\n      status\n      updatedAt\n    }\n  }\n}": typeof types.CoordinatorClientDocument,
+    "query CoordinatorClients($search: String, $first: Int, $after: String) {\n  clients(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        displayName\n        preferredLanguage\n        consent {\n          shareWithEmployers\n          changedAt\n        }\n        profiles {\n          id\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n}": typeof types.CoordinatorClientsDocument,
+    "mutation CreateClient($input: CreateClientInput!) {\n  createClient(input: $input) {\n    id\n    displayName\n  }\n}": typeof types.CreateClientDocument,
+    "mutation IssueClientAccessCode($clientId: ID!) {\n  issueClientAccessCode(clientId: $clientId)\n}": typeof types.IssueClientAccessCodeDocument,
+    "mutation RecordConsent($clientId: ID!, $shareWithEmployers: Boolean!) {\n  recordConsent(clientId: $clientId, shareWithEmployers: $shareWithEmployers) {\n    id\n    consent {\n      shareWithEmployers\n      changedAt\n    }\n    consentHistory {\n      shareWithEmployers\n      at\n      byRole\n    }\n  }\n}": typeof types.RecordConsentDocument,
+    "query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}": typeof types.MyConsentDocument,
+    "mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}": typeof types.SetMyConsentDocument,
+    "mutation SignUpEmployer($input: SignUpEmployerInput!) {\n  signUpEmployer(input: $input) {\n    user {\n      id\n      role\n    }\n  }\n}": typeof types.SignUpEmployerDocument,
+    "mutation CloseJob($id: ID!, $filled: Boolean) {\n  closeJob(id: $id, filled: $filled) {\n    ...JobFields\n  }\n}": typeof types.CloseJobDocument,
+    "mutation CreateJob($input: JobInput!) {\n  createJob(input: $input) {\n    ...JobFields\n  }\n}": typeof types.CreateJobDocument,
+    "query EditJob($id: ID!) {\n  job(id: $id) {\n    ...JobFields\n  }\n}": typeof types.EditJobDocument,
+    "fragment JobFields on Job {\n  id\n  version\n  status\n  title\n  description\n  municipalityCode\n  remotePossible\n  hoursPerWeekMin\n  hoursPerWeekMax\n  positions\n  hourlyWage\n  schedule {\n    day\n    start\n    end\n  }\n  tasks {\n    id\n    description\n    modifiable\n    taskType {\n      code\n    }\n    demands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n  accommodations {\n    code\n  }\n}": typeof types.JobFieldsFragmentDoc,
+    "query MyJobs {\n  jobs(first: 100) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        status\n        positions\n        publishedAt\n        matching {\n          upToDate\n          candidatesScored\n        }\n        matches(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n  proposals(first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        job {\n          id\n        }\n      }\n    }\n  }\n}": typeof types.MyJobsDocument,
+    "mutation PublishJob($id: ID!) {\n  publishJob(id: $id) {\n    ...JobFields\n  }\n}": typeof types.PublishJobDocument,
+    "query TaskTypes {\n  taskTypes {\n    code\n    label\n    typicalDemands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n}": typeof types.TaskTypesDocument,
+    "mutation UpdateJob($id: ID!, $expectedVersion: Int, $input: JobInput!) {\n  updateJob(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    ...JobFields\n  }\n}": typeof types.UpdateJobDocument,
+    "query MyOffers($lang: Language!) {\n  myOffers {\n    id\n    status\n    message\n    clientComment\n    createdAt\n    respondedAt\n    carveOut {\n      id\n    }\n    job {\n      id\n      title\n      description\n      municipalityCode\n      remotePossible\n      hoursPerWeekMin\n      hoursPerWeekMax\n      hourlyWage\n      organisation {\n        id\n        name\n      }\n      schedule {\n        day\n        start\n        end\n      }\n      tasks {\n        id\n        description\n        taskType {\n          code\n          label(lang: $lang)\n        }\n      }\n      accommodations {\n        code\n        label(lang: $lang)\n      }\n    }\n  }\n}": typeof types.MyOffersDocument,
+    "mutation RespondToOffer($offerId: ID!, $interested: Boolean!, $comment: String) {\n  respondToOffer(offerId: $offerId, interested: $interested, comment: $comment) {\n    id\n    status\n    clientComment\n    respondedAt\n  }\n}": typeof types.RespondToOfferDocument,
+    "query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}": typeof types.MyProfileViewsDocument,
+    "fragment EmployerProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    positions\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}": typeof types.EmployerProposalFragmentDoc,
+    "query EmployerProposals {\n  proposals(first: 100) {\n    edges {\n      node {\n        ...EmployerProposal\n      }\n    }\n  }\n}": typeof types.EmployerProposalsDocument,
+    "mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...EmployerProposal\n  }\n}": typeof types.RecordOutcomeDocument,
+    "mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...EmployerProposal\n  }\n}": typeof types.RespondToProposalDocument,
+    "mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...EmployerProposal\n  }\n}": typeof types.WithdrawProposalDocument,
+    "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      role\n    }\n  }\n}": typeof types.LoginDocument,
 };
 const documents: Documents = {
-  'mutation Logout {\n  logout\n}': types.LogoutDocument,
-  'query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}':
-    types.MeDocument,
-  'mutation UpdateMyPreferences($preferredLanguage: Language!) {\n  updateMyPreferences(preferredLanguage: $preferredLanguage) {\n    id\n    preferredLanguage\n  }\n}':
-    types.UpdateMyPreferencesDocument,
-  'fragment CandidateMatch on Match {\n  id\n  score\n  feasible\n  blockers\n  reasons\n  breakdown {\n    tasks\n    hours\n    location\n    accommodations\n  }\n  carveOut {\n    id\n    description\n    taskType {\n      code\n      label\n    }\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n    hoursPerWeekMin\n    hoursPerWeekMax\n    remoteOnly\n    municipalityCode\n    availability {\n      day\n      start\n      end\n    }\n    accommodationNeeds {\n      necessity\n      accommodation {\n        code\n        label\n      }\n    }\n  }\n}':
-    types.CandidateMatchFragmentDoc,
-  'query JobCandidates($id: ID!) {\n  job(id: $id) {\n    id\n    title\n    status\n    matching {\n      upToDate\n    }\n    matches(first: 20) {\n      totalCount\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n    nearMisses: matches(first: 50, feasibleOnly: false) {\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n  }\n  proposals(jobId: $id, first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        createdAt\n        candidate {\n          id\n        }\n      }\n    }\n  }\n}':
-    types.JobCandidatesDocument,
-  'mutation RequestIntroduction($jobId: ID!, $candidateId: ID!, $message: String) {\n  requestIntroduction(jobId: $jobId, candidateId: $candidateId, message: $message) {\n    id\n    status\n    initiatedBy\n    candidate {\n      id\n    }\n  }\n}':
-    types.RequestIntroductionDocument,
-  'mutation LoginWithAccessCode($code: String!) {\n  loginWithAccessCode(code: $code) {\n    user {\n      id\n      role\n    }\n  }\n}':
-    types.LoginWithAccessCodeDocument,
-  'query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}': types.MyConsentDocument,
-  'mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}':
-    types.SetMyConsentDocument,
-  'mutation SignUpEmployer($input: SignUpEmployerInput!) {\n  signUpEmployer(input: $input) {\n    user {\n      id\n      role\n    }\n  }\n}':
-    types.SignUpEmployerDocument,
-  'mutation CloseJob($id: ID!, $filled: Boolean) {\n  closeJob(id: $id, filled: $filled) {\n    ...JobFields\n  }\n}':
-    types.CloseJobDocument,
-  'mutation CreateJob($input: JobInput!) {\n  createJob(input: $input) {\n    ...JobFields\n  }\n}':
-    types.CreateJobDocument,
-  'query EditJob($id: ID!) {\n  job(id: $id) {\n    ...JobFields\n  }\n}': types.EditJobDocument,
-  'fragment JobFields on Job {\n  id\n  version\n  status\n  title\n  description\n  municipalityCode\n  remotePossible\n  hoursPerWeekMin\n  hoursPerWeekMax\n  positions\n  hourlyWage\n  schedule {\n    day\n    start\n    end\n  }\n  tasks {\n    id\n    description\n    modifiable\n    taskType {\n      code\n    }\n    demands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n  accommodations {\n    code\n  }\n}':
-    types.JobFieldsFragmentDoc,
-  'query MyJobs {\n  jobs(first: 100) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        status\n        positions\n        publishedAt\n        matching {\n          upToDate\n          candidatesScored\n        }\n        matches(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n  proposals(first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        job {\n          id\n        }\n      }\n    }\n  }\n}':
-    types.MyJobsDocument,
-  'mutation PublishJob($id: ID!) {\n  publishJob(id: $id) {\n    ...JobFields\n  }\n}': types.PublishJobDocument,
-  'query TaskTypes {\n  taskTypes {\n    code\n    label\n    typicalDemands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n}':
-    types.TaskTypesDocument,
-  'mutation UpdateJob($id: ID!, $expectedVersion: Int, $input: JobInput!) {\n  updateJob(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    ...JobFields\n  }\n}':
-    types.UpdateJobDocument,
-  'query MyOffers($lang: Language!) {\n  myOffers {\n    id\n    status\n    message\n    clientComment\n    createdAt\n    respondedAt\n    carveOut {\n      id\n    }\n    job {\n      id\n      title\n      description\n      municipalityCode\n      remotePossible\n      hoursPerWeekMin\n      hoursPerWeekMax\n      hourlyWage\n      organisation {\n        id\n        name\n      }\n      schedule {\n        day\n        start\n        end\n      }\n      tasks {\n        id\n        description\n        taskType {\n          code\n          label(lang: $lang)\n        }\n      }\n      accommodations {\n        code\n        label(lang: $lang)\n      }\n    }\n  }\n}':
-    types.MyOffersDocument,
-  'mutation RespondToOffer($offerId: ID!, $interested: Boolean!, $comment: String) {\n  respondToOffer(offerId: $offerId, interested: $interested, comment: $comment) {\n    id\n    status\n    clientComment\n    respondedAt\n  }\n}':
-    types.RespondToOfferDocument,
-  'query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}': types.MyProfileViewsDocument,
-  'fragment EmployerProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    positions\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}':
-    types.EmployerProposalFragmentDoc,
-  'query EmployerProposals {\n  proposals(first: 100) {\n    edges {\n      node {\n        ...EmployerProposal\n      }\n    }\n  }\n}':
-    types.EmployerProposalsDocument,
-  'mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...EmployerProposal\n  }\n}':
-    types.RecordOutcomeDocument,
-  'mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...EmployerProposal\n  }\n}':
-    types.RespondToProposalDocument,
-  'mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...EmployerProposal\n  }\n}':
-    types.WithdrawProposalDocument,
-  'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      role\n    }\n  }\n}':
-    types.LoginDocument,
+    "mutation Logout {\n  logout\n}": types.LogoutDocument,
+    "query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}": types.MeDocument,
+    "mutation UpdateMyPreferences($preferredLanguage: Language!) {\n  updateMyPreferences(preferredLanguage: $preferredLanguage) {\n    id\n    preferredLanguage\n  }\n}": types.UpdateMyPreferencesDocument,
+    "fragment CandidateMatch on Match {\n  id\n  score\n  feasible\n  blockers\n  reasons\n  breakdown {\n    tasks\n    hours\n    location\n    accommodations\n  }\n  carveOut {\n    id\n    description\n    taskType {\n      code\n      label\n    }\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n    hoursPerWeekMin\n    hoursPerWeekMax\n    remoteOnly\n    municipalityCode\n    availability {\n      day\n      start\n      end\n    }\n    accommodationNeeds {\n      necessity\n      accommodation {\n        code\n        label\n      }\n    }\n  }\n}": types.CandidateMatchFragmentDoc,
+    "query JobCandidates($id: ID!) {\n  job(id: $id) {\n    id\n    title\n    status\n    matching {\n      upToDate\n    }\n    matches(first: 20) {\n      totalCount\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n    nearMisses: matches(first: 50, feasibleOnly: false) {\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n  }\n  proposals(jobId: $id, first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        createdAt\n        candidate {\n          id\n        }\n      }\n    }\n  }\n}": types.JobCandidatesDocument,
+    "mutation RequestIntroduction($jobId: ID!, $candidateId: ID!, $message: String) {\n  requestIntroduction(jobId: $jobId, candidateId: $candidateId, message: $message) {\n    id\n    status\n    initiatedBy\n    candidate {\n      id\n    }\n  }\n}": types.RequestIntroductionDocument,
+    "mutation LoginWithAccessCode($code: String!) {\n  loginWithAccessCode(code: $code) {\n    user {\n      id\n      role\n    }\n  }\n}": types.LoginWithAccessCodeDocument,
+    "query CoordinatorClient($id: ID!) {\n  client(id: $id) {\n    id\n    displayName\n    contactEmail\n    preferredLanguage\n    consent {\n      shareWithEmployers\n      changedAt\n    }\n    consentHistory {\n      shareWithEmployers\n      at\n      byRole\n    }\n    profiles {\n      id\n      pseudonym\n      status\n      updatedAt\n    }\n  }\n}": types.CoordinatorClientDocument,
+    "query CoordinatorClients($search: String, $first: Int, $after: String) {\n  clients(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        displayName\n        preferredLanguage\n        consent {\n          shareWithEmployers\n          changedAt\n        }\n        profiles {\n          id\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n}": types.CoordinatorClientsDocument,
+    "mutation CreateClient($input: CreateClientInput!) {\n  createClient(input: $input) {\n    id\n    displayName\n  }\n}": types.CreateClientDocument,
+    "mutation IssueClientAccessCode($clientId: ID!) {\n  issueClientAccessCode(clientId: $clientId)\n}": types.IssueClientAccessCodeDocument,
+    "mutation RecordConsent($clientId: ID!, $shareWithEmployers: Boolean!) {\n  recordConsent(clientId: $clientId, shareWithEmployers: $shareWithEmployers) {\n    id\n    consent {\n      shareWithEmployers\n      changedAt\n    }\n    consentHistory {\n      shareWithEmployers\n      at\n      byRole\n    }\n  }\n}": types.RecordConsentDocument,
+    "query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}": types.MyConsentDocument,
+    "mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}": types.SetMyConsentDocument,
+    "mutation SignUpEmployer($input: SignUpEmployerInput!) {\n  signUpEmployer(input: $input) {\n    user {\n      id\n      role\n    }\n  }\n}": types.SignUpEmployerDocument,
+    "mutation CloseJob($id: ID!, $filled: Boolean) {\n  closeJob(id: $id, filled: $filled) {\n    ...JobFields\n  }\n}": types.CloseJobDocument,
+    "mutation CreateJob($input: JobInput!) {\n  createJob(input: $input) {\n    ...JobFields\n  }\n}": types.CreateJobDocument,
+    "query EditJob($id: ID!) {\n  job(id: $id) {\n    ...JobFields\n  }\n}": types.EditJobDocument,
+    "fragment JobFields on Job {\n  id\n  version\n  status\n  title\n  description\n  municipalityCode\n  remotePossible\n  hoursPerWeekMin\n  hoursPerWeekMax\n  positions\n  hourlyWage\n  schedule {\n    day\n    start\n    end\n  }\n  tasks {\n    id\n    description\n    modifiable\n    taskType {\n      code\n    }\n    demands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n  accommodations {\n    code\n  }\n}": types.JobFieldsFragmentDoc,
+    "query MyJobs {\n  jobs(first: 100) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        status\n        positions\n        publishedAt\n        matching {\n          upToDate\n          candidatesScored\n        }\n        matches(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n  proposals(first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        job {\n          id\n        }\n      }\n    }\n  }\n}": types.MyJobsDocument,
+    "mutation PublishJob($id: ID!) {\n  publishJob(id: $id) {\n    ...JobFields\n  }\n}": types.PublishJobDocument,
+    "query TaskTypes {\n  taskTypes {\n    code\n    label\n    typicalDemands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n}": types.TaskTypesDocument,
+    "mutation UpdateJob($id: ID!, $expectedVersion: Int, $input: JobInput!) {\n  updateJob(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    ...JobFields\n  }\n}": types.UpdateJobDocument,
+    "query MyOffers($lang: Language!) {\n  myOffers {\n    id\n    status\n    message\n    clientComment\n    createdAt\n    respondedAt\n    carveOut {\n      id\n    }\n    job {\n      id\n      title\n      description\n      municipalityCode\n      remotePossible\n      hoursPerWeekMin\n      hoursPerWeekMax\n      hourlyWage\n      organisation {\n        id\n        name\n      }\n      schedule {\n        day\n        start\n        end\n      }\n      tasks {\n        id\n        description\n        taskType {\n          code\n          label(lang: $lang)\n        }\n      }\n      accommodations {\n        code\n        label(lang: $lang)\n      }\n    }\n  }\n}": types.MyOffersDocument,
+    "mutation RespondToOffer($offerId: ID!, $interested: Boolean!, $comment: String) {\n  respondToOffer(offerId: $offerId, interested: $interested, comment: $comment) {\n    id\n    status\n    clientComment\n    respondedAt\n  }\n}": types.RespondToOfferDocument,
+    "query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}": types.MyProfileViewsDocument,
+    "fragment EmployerProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    positions\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}": types.EmployerProposalFragmentDoc,
+    "query EmployerProposals {\n  proposals(first: 100) {\n    edges {\n      node {\n        ...EmployerProposal\n      }\n    }\n  }\n}": types.EmployerProposalsDocument,
+    "mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...EmployerProposal\n  }\n}": types.RecordOutcomeDocument,
+    "mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...EmployerProposal\n  }\n}": types.RespondToProposalDocument,
+    "mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...EmployerProposal\n  }\n}": types.WithdrawProposalDocument,
+    "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      role\n    }\n  }\n}": types.LoginDocument,
 };
 
 /**
@@ -111,167 +99,134 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: 'mutation Logout {\n  logout\n}'): (typeof documents)['mutation Logout {\n  logout\n}'];
+export function graphql(source: "mutation Logout {\n  logout\n}"): (typeof documents)["mutation Logout {\n  logout\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}',
-): (typeof documents)['query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}'];
+export function graphql(source: "query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    id\n    role\n    email\n    preferredLanguage\n    sessionExpiresAt\n    organisation {\n      id\n      name\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation UpdateMyPreferences($preferredLanguage: Language!) {\n  updateMyPreferences(preferredLanguage: $preferredLanguage) {\n    id\n    preferredLanguage\n  }\n}',
-): (typeof documents)['mutation UpdateMyPreferences($preferredLanguage: Language!) {\n  updateMyPreferences(preferredLanguage: $preferredLanguage) {\n    id\n    preferredLanguage\n  }\n}'];
+export function graphql(source: "mutation UpdateMyPreferences($preferredLanguage: Language!) {\n  updateMyPreferences(preferredLanguage: $preferredLanguage) {\n    id\n    preferredLanguage\n  }\n}"): (typeof documents)["mutation UpdateMyPreferences($preferredLanguage: Language!) {\n  updateMyPreferences(preferredLanguage: $preferredLanguage) {\n    id\n    preferredLanguage\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment CandidateMatch on Match {\n  id\n  score\n  feasible\n  blockers\n  reasons\n  breakdown {\n    tasks\n    hours\n    location\n    accommodations\n  }\n  carveOut {\n    id\n    description\n    taskType {\n      code\n      label\n    }\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n    hoursPerWeekMin\n    hoursPerWeekMax\n    remoteOnly\n    municipalityCode\n    availability {\n      day\n      start\n      end\n    }\n    accommodationNeeds {\n      necessity\n      accommodation {\n        code\n        label\n      }\n    }\n  }\n}',
-): (typeof documents)['fragment CandidateMatch on Match {\n  id\n  score\n  feasible\n  blockers\n  reasons\n  breakdown {\n    tasks\n    hours\n    location\n    accommodations\n  }\n  carveOut {\n    id\n    description\n    taskType {\n      code\n      label\n    }\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n    hoursPerWeekMin\n    hoursPerWeekMax\n    remoteOnly\n    municipalityCode\n    availability {\n      day\n      start\n      end\n    }\n    accommodationNeeds {\n      necessity\n      accommodation {\n        code\n        label\n      }\n    }\n  }\n}'];
+export function graphql(source: "fragment CandidateMatch on Match {\n  id\n  score\n  feasible\n  blockers\n  reasons\n  breakdown {\n    tasks\n    hours\n    location\n    accommodations\n  }\n  carveOut {\n    id\n    description\n    taskType {\n      code\n      label\n    }\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n    hoursPerWeekMin\n    hoursPerWeekMax\n    remoteOnly\n    municipalityCode\n    availability {\n      day\n      start\n      end\n    }\n    accommodationNeeds {\n      necessity\n      accommodation {\n        code\n        label\n      }\n    }\n  }\n}"): (typeof documents)["fragment CandidateMatch on Match {\n  id\n  score\n  feasible\n  blockers\n  reasons\n  breakdown {\n    tasks\n    hours\n    location\n    accommodations\n  }\n  carveOut {\n    id\n    description\n    taskType {\n      code\n      label\n    }\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n    hoursPerWeekMin\n    hoursPerWeekMax\n    remoteOnly\n    municipalityCode\n    availability {\n      day\n      start\n      end\n    }\n    accommodationNeeds {\n      necessity\n      accommodation {\n        code\n        label\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query JobCandidates($id: ID!) {\n  job(id: $id) {\n    id\n    title\n    status\n    matching {\n      upToDate\n    }\n    matches(first: 20) {\n      totalCount\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n    nearMisses: matches(first: 50, feasibleOnly: false) {\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n  }\n  proposals(jobId: $id, first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        createdAt\n        candidate {\n          id\n        }\n      }\n    }\n  }\n}',
-): (typeof documents)['query JobCandidates($id: ID!) {\n  job(id: $id) {\n    id\n    title\n    status\n    matching {\n      upToDate\n    }\n    matches(first: 20) {\n      totalCount\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n    nearMisses: matches(first: 50, feasibleOnly: false) {\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n  }\n  proposals(jobId: $id, first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        createdAt\n        candidate {\n          id\n        }\n      }\n    }\n  }\n}'];
+export function graphql(source: "query JobCandidates($id: ID!) {\n  job(id: $id) {\n    id\n    title\n    status\n    matching {\n      upToDate\n    }\n    matches(first: 20) {\n      totalCount\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n    nearMisses: matches(first: 50, feasibleOnly: false) {\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n  }\n  proposals(jobId: $id, first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        createdAt\n        candidate {\n          id\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query JobCandidates($id: ID!) {\n  job(id: $id) {\n    id\n    title\n    status\n    matching {\n      upToDate\n    }\n    matches(first: 20) {\n      totalCount\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n    nearMisses: matches(first: 50, feasibleOnly: false) {\n      edges {\n        node {\n          ...CandidateMatch\n        }\n      }\n    }\n  }\n  proposals(jobId: $id, first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        createdAt\n        candidate {\n          id\n        }\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation RequestIntroduction($jobId: ID!, $candidateId: ID!, $message: String) {\n  requestIntroduction(jobId: $jobId, candidateId: $candidateId, message: $message) {\n    id\n    status\n    initiatedBy\n    candidate {\n      id\n    }\n  }\n}',
-): (typeof documents)['mutation RequestIntroduction($jobId: ID!, $candidateId: ID!, $message: String) {\n  requestIntroduction(jobId: $jobId, candidateId: $candidateId, message: $message) {\n    id\n    status\n    initiatedBy\n    candidate {\n      id\n    }\n  }\n}'];
+export function graphql(source: "mutation RequestIntroduction($jobId: ID!, $candidateId: ID!, $message: String) {\n  requestIntroduction(jobId: $jobId, candidateId: $candidateId, message: $message) {\n    id\n    status\n    initiatedBy\n    candidate {\n      id\n    }\n  }\n}"): (typeof documents)["mutation RequestIntroduction($jobId: ID!, $candidateId: ID!, $message: String) {\n  requestIntroduction(jobId: $jobId, candidateId: $candidateId, message: $message) {\n    id\n    status\n    initiatedBy\n    candidate {\n      id\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation LoginWithAccessCode($code: String!) {\n  loginWithAccessCode(code: $code) {\n    user {\n      id\n      role\n    }\n  }\n}',
-): (typeof documents)['mutation LoginWithAccessCode($code: String!) {\n  loginWithAccessCode(code: $code) {\n    user {\n      id\n      role\n    }\n  }\n}'];
+export function graphql(source: "mutation LoginWithAccessCode($code: String!) {\n  loginWithAccessCode(code: $code) {\n    user {\n      id\n      role\n    }\n  }\n}"): (typeof documents)["mutation LoginWithAccessCode($code: String!) {\n  loginWithAccessCode(code: $code) {\n    user {\n      id\n      role\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}',
-): (typeof documents)['query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}'];
+export function graphql(source: "query CoordinatorClient($id: ID!) {\n  client(id: $id) {\n    id\n    displayName\n    contactEmail\n    preferredLanguage\n    consent {\n      shareWithEmployers\n      changedAt\n    }\n    consentHistory {\n      shareWithEmployers\n      at\n      byRole\n    }\n    profiles {\n      id\n      pseudonym\n      status\n      updatedAt\n    }\n  }\n}"): (typeof documents)["query CoordinatorClient($id: ID!) {\n  client(id: $id) {\n    id\n    displayName\n    contactEmail\n    preferredLanguage\n    consent {\n      shareWithEmployers\n      changedAt\n    }\n    consentHistory {\n      shareWithEmployers\n      at\n      byRole\n    }\n    profiles {\n      id\n      pseudonym\n      status\n      updatedAt\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}',
-): (typeof documents)['mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}'];
+export function graphql(source: "query CoordinatorClients($search: String, $first: Int, $after: String) {\n  clients(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        displayName\n        preferredLanguage\n        consent {\n          shareWithEmployers\n          changedAt\n        }\n        profiles {\n          id\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query CoordinatorClients($search: String, $first: Int, $after: String) {\n  clients(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        displayName\n        preferredLanguage\n        consent {\n          shareWithEmployers\n          changedAt\n        }\n        profiles {\n          id\n          status\n          updatedAt\n        }\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation SignUpEmployer($input: SignUpEmployerInput!) {\n  signUpEmployer(input: $input) {\n    user {\n      id\n      role\n    }\n  }\n}',
-): (typeof documents)['mutation SignUpEmployer($input: SignUpEmployerInput!) {\n  signUpEmployer(input: $input) {\n    user {\n      id\n      role\n    }\n  }\n}'];
+export function graphql(source: "mutation CreateClient($input: CreateClientInput!) {\n  createClient(input: $input) {\n    id\n    displayName\n  }\n}"): (typeof documents)["mutation CreateClient($input: CreateClientInput!) {\n  createClient(input: $input) {\n    id\n    displayName\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation CloseJob($id: ID!, $filled: Boolean) {\n  closeJob(id: $id, filled: $filled) {\n    ...JobFields\n  }\n}',
-): (typeof documents)['mutation CloseJob($id: ID!, $filled: Boolean) {\n  closeJob(id: $id, filled: $filled) {\n    ...JobFields\n  }\n}'];
+export function graphql(source: "mutation IssueClientAccessCode($clientId: ID!) {\n  issueClientAccessCode(clientId: $clientId)\n}"): (typeof documents)["mutation IssueClientAccessCode($clientId: ID!) {\n  issueClientAccessCode(clientId: $clientId)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation CreateJob($input: JobInput!) {\n  createJob(input: $input) {\n    ...JobFields\n  }\n}',
-): (typeof documents)['mutation CreateJob($input: JobInput!) {\n  createJob(input: $input) {\n    ...JobFields\n  }\n}'];
+export function graphql(source: "mutation RecordConsent($clientId: ID!, $shareWithEmployers: Boolean!) {\n  recordConsent(clientId: $clientId, shareWithEmployers: $shareWithEmployers) {\n    id\n    consent {\n      shareWithEmployers\n      changedAt\n    }\n    consentHistory {\n      shareWithEmployers\n      at\n      byRole\n    }\n  }\n}"): (typeof documents)["mutation RecordConsent($clientId: ID!, $shareWithEmployers: Boolean!) {\n  recordConsent(clientId: $clientId, shareWithEmployers: $shareWithEmployers) {\n    id\n    consent {\n      shareWithEmployers\n      changedAt\n    }\n    consentHistory {\n      shareWithEmployers\n      at\n      byRole\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query EditJob($id: ID!) {\n  job(id: $id) {\n    ...JobFields\n  }\n}',
-): (typeof documents)['query EditJob($id: ID!) {\n  job(id: $id) {\n    ...JobFields\n  }\n}'];
+export function graphql(source: "query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}"): (typeof documents)["query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment JobFields on Job {\n  id\n  version\n  status\n  title\n  description\n  municipalityCode\n  remotePossible\n  hoursPerWeekMin\n  hoursPerWeekMax\n  positions\n  hourlyWage\n  schedule {\n    day\n    start\n    end\n  }\n  tasks {\n    id\n    description\n    modifiable\n    taskType {\n      code\n    }\n    demands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n  accommodations {\n    code\n  }\n}',
-): (typeof documents)['fragment JobFields on Job {\n  id\n  version\n  status\n  title\n  description\n  municipalityCode\n  remotePossible\n  hoursPerWeekMin\n  hoursPerWeekMax\n  positions\n  hourlyWage\n  schedule {\n    day\n    start\n    end\n  }\n  tasks {\n    id\n    description\n    modifiable\n    taskType {\n      code\n    }\n    demands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n  accommodations {\n    code\n  }\n}'];
+export function graphql(source: "mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}"): (typeof documents)["mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query MyJobs {\n  jobs(first: 100) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        status\n        positions\n        publishedAt\n        matching {\n          upToDate\n          candidatesScored\n        }\n        matches(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n  proposals(first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        job {\n          id\n        }\n      }\n    }\n  }\n}',
-): (typeof documents)['query MyJobs {\n  jobs(first: 100) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        status\n        positions\n        publishedAt\n        matching {\n          upToDate\n          candidatesScored\n        }\n        matches(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n  proposals(first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        job {\n          id\n        }\n      }\n    }\n  }\n}'];
+export function graphql(source: "mutation SignUpEmployer($input: SignUpEmployerInput!) {\n  signUpEmployer(input: $input) {\n    user {\n      id\n      role\n    }\n  }\n}"): (typeof documents)["mutation SignUpEmployer($input: SignUpEmployerInput!) {\n  signUpEmployer(input: $input) {\n    user {\n      id\n      role\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation PublishJob($id: ID!) {\n  publishJob(id: $id) {\n    ...JobFields\n  }\n}',
-): (typeof documents)['mutation PublishJob($id: ID!) {\n  publishJob(id: $id) {\n    ...JobFields\n  }\n}'];
+export function graphql(source: "mutation CloseJob($id: ID!, $filled: Boolean) {\n  closeJob(id: $id, filled: $filled) {\n    ...JobFields\n  }\n}"): (typeof documents)["mutation CloseJob($id: ID!, $filled: Boolean) {\n  closeJob(id: $id, filled: $filled) {\n    ...JobFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query TaskTypes {\n  taskTypes {\n    code\n    label\n    typicalDemands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n}',
-): (typeof documents)['query TaskTypes {\n  taskTypes {\n    code\n    label\n    typicalDemands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n}'];
+export function graphql(source: "mutation CreateJob($input: JobInput!) {\n  createJob(input: $input) {\n    ...JobFields\n  }\n}"): (typeof documents)["mutation CreateJob($input: JobInput!) {\n  createJob(input: $input) {\n    ...JobFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation UpdateJob($id: ID!, $expectedVersion: Int, $input: JobInput!) {\n  updateJob(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    ...JobFields\n  }\n}',
-): (typeof documents)['mutation UpdateJob($id: ID!, $expectedVersion: Int, $input: JobInput!) {\n  updateJob(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    ...JobFields\n  }\n}'];
+export function graphql(source: "query EditJob($id: ID!) {\n  job(id: $id) {\n    ...JobFields\n  }\n}"): (typeof documents)["query EditJob($id: ID!) {\n  job(id: $id) {\n    ...JobFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query MyOffers($lang: Language!) {\n  myOffers {\n    id\n    status\n    message\n    clientComment\n    createdAt\n    respondedAt\n    carveOut {\n      id\n    }\n    job {\n      id\n      title\n      description\n      municipalityCode\n      remotePossible\n      hoursPerWeekMin\n      hoursPerWeekMax\n      hourlyWage\n      organisation {\n        id\n        name\n      }\n      schedule {\n        day\n        start\n        end\n      }\n      tasks {\n        id\n        description\n        taskType {\n          code\n          label(lang: $lang)\n        }\n      }\n      accommodations {\n        code\n        label(lang: $lang)\n      }\n    }\n  }\n}',
-): (typeof documents)['query MyOffers($lang: Language!) {\n  myOffers {\n    id\n    status\n    message\n    clientComment\n    createdAt\n    respondedAt\n    carveOut {\n      id\n    }\n    job {\n      id\n      title\n      description\n      municipalityCode\n      remotePossible\n      hoursPerWeekMin\n      hoursPerWeekMax\n      hourlyWage\n      organisation {\n        id\n        name\n      }\n      schedule {\n        day\n        start\n        end\n      }\n      tasks {\n        id\n        description\n        taskType {\n          code\n          label(lang: $lang)\n        }\n      }\n      accommodations {\n        code\n        label(lang: $lang)\n      }\n    }\n  }\n}'];
+export function graphql(source: "fragment JobFields on Job {\n  id\n  version\n  status\n  title\n  description\n  municipalityCode\n  remotePossible\n  hoursPerWeekMin\n  hoursPerWeekMax\n  positions\n  hourlyWage\n  schedule {\n    day\n    start\n    end\n  }\n  tasks {\n    id\n    description\n    modifiable\n    taskType {\n      code\n    }\n    demands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n  accommodations {\n    code\n  }\n}"): (typeof documents)["fragment JobFields on Job {\n  id\n  version\n  status\n  title\n  description\n  municipalityCode\n  remotePossible\n  hoursPerWeekMin\n  hoursPerWeekMax\n  positions\n  hourlyWage\n  schedule {\n    day\n    start\n    end\n  }\n  tasks {\n    id\n    description\n    modifiable\n    taskType {\n      code\n    }\n    demands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n  accommodations {\n    code\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation RespondToOffer($offerId: ID!, $interested: Boolean!, $comment: String) {\n  respondToOffer(offerId: $offerId, interested: $interested, comment: $comment) {\n    id\n    status\n    clientComment\n    respondedAt\n  }\n}',
-): (typeof documents)['mutation RespondToOffer($offerId: ID!, $interested: Boolean!, $comment: String) {\n  respondToOffer(offerId: $offerId, interested: $interested, comment: $comment) {\n    id\n    status\n    clientComment\n    respondedAt\n  }\n}'];
+export function graphql(source: "query MyJobs {\n  jobs(first: 100) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        status\n        positions\n        publishedAt\n        matching {\n          upToDate\n          candidatesScored\n        }\n        matches(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n  proposals(first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        job {\n          id\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query MyJobs {\n  jobs(first: 100) {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        status\n        positions\n        publishedAt\n        matching {\n          upToDate\n          candidatesScored\n        }\n        matches(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n  proposals(first: 100) {\n    edges {\n      node {\n        id\n        status\n        initiatedBy\n        job {\n          id\n        }\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}',
-): (typeof documents)['query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}'];
+export function graphql(source: "mutation PublishJob($id: ID!) {\n  publishJob(id: $id) {\n    ...JobFields\n  }\n}"): (typeof documents)["mutation PublishJob($id: ID!) {\n  publishJob(id: $id) {\n    ...JobFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment EmployerProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    positions\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}',
-): (typeof documents)['fragment EmployerProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    positions\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}'];
+export function graphql(source: "query TaskTypes {\n  taskTypes {\n    code\n    label\n    typicalDemands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n}"): (typeof documents)["query TaskTypes {\n  taskTypes {\n    code\n    label\n    typicalDemands {\n      level\n      demand {\n        code\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query EmployerProposals {\n  proposals(first: 100) {\n    edges {\n      node {\n        ...EmployerProposal\n      }\n    }\n  }\n}',
-): (typeof documents)['query EmployerProposals {\n  proposals(first: 100) {\n    edges {\n      node {\n        ...EmployerProposal\n      }\n    }\n  }\n}'];
+export function graphql(source: "mutation UpdateJob($id: ID!, $expectedVersion: Int, $input: JobInput!) {\n  updateJob(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    ...JobFields\n  }\n}"): (typeof documents)["mutation UpdateJob($id: ID!, $expectedVersion: Int, $input: JobInput!) {\n  updateJob(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    ...JobFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...EmployerProposal\n  }\n}',
-): (typeof documents)['mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...EmployerProposal\n  }\n}'];
+export function graphql(source: "query MyOffers($lang: Language!) {\n  myOffers {\n    id\n    status\n    message\n    clientComment\n    createdAt\n    respondedAt\n    carveOut {\n      id\n    }\n    job {\n      id\n      title\n      description\n      municipalityCode\n      remotePossible\n      hoursPerWeekMin\n      hoursPerWeekMax\n      hourlyWage\n      organisation {\n        id\n        name\n      }\n      schedule {\n        day\n        start\n        end\n      }\n      tasks {\n        id\n        description\n        taskType {\n          code\n          label(lang: $lang)\n        }\n      }\n      accommodations {\n        code\n        label(lang: $lang)\n      }\n    }\n  }\n}"): (typeof documents)["query MyOffers($lang: Language!) {\n  myOffers {\n    id\n    status\n    message\n    clientComment\n    createdAt\n    respondedAt\n    carveOut {\n      id\n    }\n    job {\n      id\n      title\n      description\n      municipalityCode\n      remotePossible\n      hoursPerWeekMin\n      hoursPerWeekMax\n      hourlyWage\n      organisation {\n        id\n        name\n      }\n      schedule {\n        day\n        start\n        end\n      }\n      tasks {\n        id\n        description\n        taskType {\n          code\n          label(lang: $lang)\n        }\n      }\n      accommodations {\n        code\n        label(lang: $lang)\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...EmployerProposal\n  }\n}',
-): (typeof documents)['mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...EmployerProposal\n  }\n}'];
+export function graphql(source: "mutation RespondToOffer($offerId: ID!, $interested: Boolean!, $comment: String) {\n  respondToOffer(offerId: $offerId, interested: $interested, comment: $comment) {\n    id\n    status\n    clientComment\n    respondedAt\n  }\n}"): (typeof documents)["mutation RespondToOffer($offerId: ID!, $interested: Boolean!, $comment: String) {\n  respondToOffer(offerId: $offerId, interested: $interested, comment: $comment) {\n    id\n    status\n    clientComment\n    respondedAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...EmployerProposal\n  }\n}',
-): (typeof documents)['mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...EmployerProposal\n  }\n}'];
+export function graphql(source: "query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}"): (typeof documents)["query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      role\n    }\n  }\n}',
-): (typeof documents)['mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      role\n    }\n  }\n}'];
+export function graphql(source: "fragment EmployerProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    positions\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}"): (typeof documents)["fragment EmployerProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    positions\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmployerProposals {\n  proposals(first: 100) {\n    edges {\n      node {\n        ...EmployerProposal\n      }\n    }\n  }\n}"): (typeof documents)["query EmployerProposals {\n  proposals(first: 100) {\n    edges {\n      node {\n        ...EmployerProposal\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...EmployerProposal\n  }\n}"): (typeof documents)["mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...EmployerProposal\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...EmployerProposal\n  }\n}"): (typeof documents)["mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...EmployerProposal\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...EmployerProposal\n  }\n}"): (typeof documents)["mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...EmployerProposal\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      role\n    }\n  }\n}"): (typeof documents)["mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      role\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

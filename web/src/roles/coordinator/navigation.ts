@@ -1,3 +1,6 @@
 import type { NavigationItem } from '../../app/navigation';
 
-export const coordinatorNavigation: NavigationItem[] = [{ to: '/coordinator', label: 'coordinator:nav.home' }];
+export const coordinatorNavigation: NavigationItem[] = [
+  { to: '/coordinator', label: 'coordinator:nav.home' },
+  { to: '/coordinator/clients', label: 'coordinator:nav.clients' },
+];
