@@ -71,7 +71,8 @@ function randomJob(random: Random): JobInput {
     remotePossible: random() < 0.15,
     hoursPerWeekMin: min,
     hoursPerWeekMax: min + pick(random, [5, 10, 20]),
-    schedule: some(random, WEEKDAYS, 0.8).map((day) => ({
+    // At least four days of three hours or more, so the schedule always covers the minimum of 12 hours.
+    schedule: [...WEEKDAYS.slice(0, 4), ...some(random, WEEKDAYS.slice(4), 0.5)].map((day) => ({
       day,
       start: '09:00',
       end: pick(random, ['12:00', '14:00']),
