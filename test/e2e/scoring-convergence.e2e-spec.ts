@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { adminToken, createCoordinator, signUpEmployer, type Account } from '../factories/accounts';
 import { createJob, type JobInput, publishJob, WEEKDAYS } from '../factories/jobs';
 import { activeCandidate, profileInput, type ProfileInput, recordConsent } from '../factories/profiles';
+import { random as generator } from '../../src/demo/demo-data';
 import { matchedJobInput } from '../factories/world';
 import { eventually, Stack } from '../utils/stack';
 
@@ -18,18 +19,6 @@ const IN_FLIGHT = 8;
 /** Setting up 150 profiles through the API takes a minute or two on a loaded machine. */
 const SETUP_MS = 300_000;
 const WORKERS = 3;
-
-/** mulberry32: a small seeded generator, so that a failing seed can be replayed. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
