@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { adminToken, businessId, createCoordinator, login, PASSWORD, signUpEmployer } from '../factories/accounts';
 import { jobInput } from '../factories/jobs';
-import { Stack } from '../utils/stack';
+import { Stack, PRODUCTION_ENV } from '../utils/stack';
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
 
@@ -364,9 +364,7 @@ describe('production mode', () => {
     stack = await Stack.start({
       worker: false,
       env: {
-        NODE_ENV: 'production',
-        JWT_SECRET: 'a-production-secret-of-more-than-32-characters',
-        DATA_ENCRYPTION_KEY: 'ab'.repeat(32),
+        ...PRODUCTION_ENV,
       },
     });
   });

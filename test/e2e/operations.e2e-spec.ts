@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Stack, eventually } from '../utils/stack';
+import { Stack, eventually, PRODUCTION_ENV } from '../utils/stack';
 import { TcpProxy } from '../utils/tcp-proxy';
 import { REDIS_URL } from '../utils/test-env';
 
@@ -167,9 +167,7 @@ describe('operations endpoints in production without METRICS_TOKEN', () => {
     stack = await Stack.start({
       worker: false,
       env: {
-        NODE_ENV: 'production',
-        JWT_SECRET: 'a-production-secret-of-more-than-32-characters',
-        DATA_ENCRYPTION_KEY: 'ab'.repeat(32),
+        ...PRODUCTION_ENV,
       },
     });
   });

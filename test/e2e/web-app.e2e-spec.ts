@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Stack } from '../utils/stack';
+import { Stack, PRODUCTION_ENV } from '../utils/stack';
 
 const INDEX = '<!doctype html><title>Jobcenter</title><div id="root"></div>';
 const EXPLORER = '<!doctype html><title>GraphQL explorer</title>';
@@ -122,9 +122,7 @@ describe('the web app in production', () => {
       worker: false,
       env: {
         WEB_DIST_DIR: dir,
-        NODE_ENV: 'production',
-        JWT_SECRET: 'a-production-secret-of-more-than-32-characters',
-        DATA_ENCRYPTION_KEY: 'ab'.repeat(32),
+        ...PRODUCTION_ENV,
       },
     });
   });

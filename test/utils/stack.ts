@@ -9,6 +9,12 @@ import { databaseUrl, REDIS_URL, templateDatabase, TEST_REDIS_PREFIX, testDataba
 
 export const ADMIN_EMAIL = 'admin@jobcenter.test';
 export const ADMIN_PASSWORD = 'admin-password-for-tests';
+/** The environment of a stack in production mode, which requires both secrets. */
+export const PRODUCTION_ENV = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'a-production-secret-of-more-than-32-characters',
+  DATA_ENCRYPTION_KEY: 'ab'.repeat(32),
+};
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
