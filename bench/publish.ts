@@ -9,6 +9,7 @@ import { type Accounts, jobInputOf, profileInputOf } from './seed';
 import { MEMORY_LINE } from './profile-hook';
 import type { BenchStack } from './stack';
 import { log, sleep } from './util';
+import { SCORER_VERSION } from '../src/matching/scorer-version';
 
 const CREATE_JOB = 'mutation($input: JobInput!) { createJob(input: $input) { id version } }';
 const PUBLISH_JOB = 'mutation($id: ID!) { publishJob(id: $id) { id version } }';
@@ -60,7 +61,7 @@ export class WorkerRuns {
   }
 
   of(entity: 'job' | 'profile', id: string, version: number): WorkerRun | undefined {
-    return this.runs.get(`${entity}-${id}-v${version}`);
+    return this.runs.get(`${entity}-${id}-v${version}-s${SCORER_VERSION}`);
   }
 }
 

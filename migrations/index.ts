@@ -4,6 +4,7 @@ import { CreateWorkflowTables1795580000000 } from './1795580000000-CreateWorkflo
 import { RankOrderMatchIndexes1795590000000 } from './1795590000000-RankOrderMatchIndexes';
 import { CreateSessions1795600000000 } from './1795600000000-CreateSessions';
 import { CreateClientNameIndex1795670000000 } from './1795670000000-CreateClientNameIndex';
+import { AddScorerVersion1795680000000 } from './1795680000000-AddScorerVersion';
 
 /** Every migration in order, listed once for the app and the CLI (no globs: they break under ESM jest). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   RankOrderMatchIndexes1795590000000,
   CreateSessions1795600000000,
   CreateClientNameIndex1795670000000,
+  AddScorerVersion1795680000000,
 ];

@@ -106,6 +106,12 @@ class EnvSchema {
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number' })
   @Min(1)
+  @Max(100_000)
+  RESCORE_BATCH = 500;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
   @Max(10_000)
   MATCH_TOP_K = 500;
 
@@ -153,6 +159,8 @@ export interface AppConfig {
   logLevel: string;
   authRateLimit: { perAddress: number; perAccount: number; windowSeconds: number };
   reconcileIntervalMs: number;
+  /** Jobs and profiles of an older scorer version enqueued per reconciler pass, each kind. */
+  rescoreBatch: number;
   matchTopK: number;
   workerConcurrency: number;
   trustProxy: boolean;
@@ -183,6 +191,7 @@ export const ENV_VARIABLES: readonly (keyof EnvSchema)[] = [
   'AUTH_RATE_LIMIT_PER_ACCOUNT',
   'AUTH_RATE_LIMIT_WINDOW_SECONDS',
   'RECONCILE_INTERVAL_MS',
+  'RESCORE_BATCH',
   'MATCH_TOP_K',
   'WORKER_CONCURRENCY',
   'TRUST_PROXY',
@@ -245,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       windowSeconds: parsed.AUTH_RATE_LIMIT_WINDOW_SECONDS,
     },
     reconcileIntervalMs: parsed.RECONCILE_INTERVAL_MS,
+    rescoreBatch: parsed.RESCORE_BATCH,
     matchTopK: parsed.MATCH_TOP_K,
     workerConcurrency: parsed.WORKER_CONCURRENCY,
     trustProxy: parsed.TRUST_PROXY === '1' || parsed.TRUST_PROXY === 'true',

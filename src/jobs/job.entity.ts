@@ -73,6 +73,10 @@ export class JobEntity {
   @Column({ type: 'integer', nullable: true })
   scoredVersion: number | null;
 
+  /** The scorer version (src/matching/scorer-version.ts) of the last run. */
+  @Column({ type: 'smallint', nullable: true })
+  scoredScorerVersion: number | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   scoredAt: Date | null;
 

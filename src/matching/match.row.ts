@@ -20,6 +20,7 @@ export const MATCH_VALUE_COLUMNS = {
   blockers: 'text[]',
   carve_out: 'uuid[]',
   reasons: 'jsonb',
+  scorer_version: 'smallint',
 } as const;
 
 export type MatchValueColumn = keyof typeof MATCH_VALUE_COLUMNS;
@@ -40,6 +41,8 @@ export interface MatchRowValues {
   blockers: MatchBlocker[];
   carve_out: string[];
   reasons: Reason[];
+  /** The scorer version (src/matching/scorer-version.ts) that computed the row. */
+  scorer_version: number;
 }
 
 /** A stored match row as read. */

@@ -11,11 +11,13 @@ import {
   ProfileMatchesResolver,
 } from './matches.resolver';
 import { MatchesService } from './matches.service';
+import { MatchingRequestsModule } from './matching-requests.module';
+import { ScoringStatusResolver } from './scoring-status';
 import { TaxonomyLabels } from './taxonomy-labels';
 
 /** The API side of matching: reading matches and candidates. */
 @Module({
-  imports: [TaxonomyModule, JobsModule, ProfilesModule, AccessLogModule],
+  imports: [TaxonomyModule, JobsModule, ProfilesModule, AccessLogModule, MatchingRequestsModule],
   providers: [
     MatchesService,
     TaxonomyLabels,
@@ -24,6 +26,7 @@ import { TaxonomyLabels } from './taxonomy-labels';
     MatchConnectionResolver,
     ProfileMatchesResolver,
     CandidateResolver,
+    ScoringStatusResolver,
   ],
   exports: [MatchesService, TaxonomyLabels],
 })

@@ -6,10 +6,12 @@ import { REDIS } from '../common/redis/redis.module';
 import {
   SCORING_ATTEMPTS,
   SCORING_BACKOFF,
+  RESCORING_PRIORITY,
   SCORING_QUEUE,
   ScoringJobName,
   scoringJobId,
 } from '../queue/queue.constants';
+import { SCORER_VERSION } from './scorer-version';
 
 export type ScoredEntity = 'job' | 'profile';
 
@@ -29,14 +31,19 @@ export class ScoringRequests {
     @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
-  async request(entity: ScoredEntity, id: string, version: number): Promise<boolean> {
+  /**
+   * `rescoring` marks a request for an entity whose data is scored but by an older scorer: it waits behind every
+   * request a change made (RESCORING_PRIORITY).
+   */
+  async request(entity: ScoredEntity, id: string, version: number, rescoring = false): Promise<boolean> {
     const name = entity === 'job' ? ScoringJobName.SCORE_JOB : ScoringJobName.SCORE_PROFILE;
     const payload = entity === 'job' ? { jobId: id, version } : { profileId: id, version };
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         this.queue.add(name, payload, {
-          jobId: scoringJobId(name, id, version),
+          jobId: scoringJobId(name, id, version, SCORER_VERSION),
+          ...(rescoring ? { priority: RESCORING_PRIORITY } : {}),
           attempts: SCORING_ATTEMPTS,
           backoff: SCORING_BACKOFF,
         }),
@@ -53,6 +60,12 @@ export class ScoringRequests {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** Requests waiting in the queue (waiting, prioritized and delayed for a retry), not counting the running ones. */
+  async waiting(): Promise<number> {
+    const counts = await this.queue.getJobCounts('waiting', 'prioritized', 'delayed');
+    return (counts.waiting ?? 0) + (counts.prioritized ?? 0) + (counts.delayed ?? 0);
   }
 
   /**

@@ -6,6 +6,8 @@ import type { Redis } from 'ioredis';
 import { REDIS } from '../common/redis/redis.module';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
+import { SCORER_VERSION } from '../matching/scorer-version';
+import { ScoringStatusService } from '../matching/scoring-status';
 import { SCORING_QUEUE, scoringRetriesKey } from '../queue/queue.constants';
 import { MetricsService } from './metrics.service';
 
@@ -18,6 +20,7 @@ export class MetricsController {
     @InjectQueue(SCORING_QUEUE) private readonly scoringQueue: Queue,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scoringStatus: ScoringStatusService,
   ) {}
 
   /**
@@ -55,6 +58,15 @@ export class MetricsController {
       // Redis is away: report the queue as unknown rather than stale figures.
       this.metrics.queueJobs.reset();
       this.metrics.scoringRetries.reset();
+    }
+    this.metrics.scorerVersion.set(SCORER_VERSION);
+    try {
+      const backlog = await this.scoringStatus.backlog();
+      this.metrics.scoringBacklog.set({ kind: 'jobs_behind' }, backlog.jobsBehind);
+      this.metrics.scoringBacklog.set({ kind: 'profiles_behind' }, backlog.profilesBehind);
+      this.metrics.scoringBacklog.set({ kind: 'rows_of_older_scorer' }, backlog.rowsOfOlderScorer);
+    } catch {
+      this.metrics.scoringBacklog.reset();
     }
     return this.metrics.registry.metrics();
   }

@@ -35,6 +35,19 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly scorerVersion = new Gauge({
+    name: 'scoring_scorer_version',
+    help: 'The scorer version this release computes (src/matching/scorer-version.ts)',
+    registers: [this.registry],
+  });
+
+  readonly scoringBacklog = new Gauge({
+    name: 'scoring_backlog',
+    help: 'What scoring still has to do: jobs_behind, profiles_behind (data or scorer), rows_of_older_scorer',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }

@@ -42,6 +42,7 @@ function profileRow(): ProfileEntity {
     features: Buffer.from([1, 2, 3]),
     version: 3,
     scoredVersion: 2,
+    scoredScorerVersion: 1,
     scoredAt: new Date(),
     candidatesScored: 5,
     createdBy: 'u1u1u1u1-0000-4000-8000-000000000003',

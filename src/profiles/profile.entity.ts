@@ -70,6 +70,10 @@ export class ProfileEntity {
   @Column({ type: 'integer', nullable: true })
   scoredVersion: number | null;
 
+  /** The scorer version (src/matching/scorer-version.ts) of the last run. */
+  @Column({ type: 'smallint', nullable: true })
+  scoredScorerVersion: number | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   scoredAt: Date | null;
 

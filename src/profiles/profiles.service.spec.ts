@@ -92,6 +92,7 @@ describe('ProfilesService.create', () => {
       status: ProfileStatus.DRAFT,
       version: 1,
       scoredVersion: null,
+      scoredScorerVersion: null,
       candidatesScored: 0,
       createdBy: 'user-1',
       hoursMin: 8,

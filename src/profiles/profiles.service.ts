@@ -93,6 +93,7 @@ export class ProfilesService {
             status: ProfileStatus.DRAFT,
             version: 1,
             scoredVersion: null,
+            scoredScorerVersion: null,
             scoredAt: null,
             candidatesScored: 0,
             createdBy: viewer.userId,

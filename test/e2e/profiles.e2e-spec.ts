@@ -12,6 +12,7 @@ import {
 import { signInClient } from '../factories/world';
 import { eventually, type GraphQLResponse, Stack } from '../utils/stack';
 import { REDIS_URL } from '../utils/test-env';
+import { SCORER_VERSION } from '../../src/matching/scorer-version';
 
 const JWT_SECRET = 'profiles-e2e-secret-at-least-32-characters-long';
 const PSEUDONYM = /^C-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{5}$/;
@@ -384,7 +385,7 @@ describe('clients and profiles', () => {
     const client = await createClient(stack, coordinator.token);
     const redis = new Redis(REDIS_URL);
     const queued = (id: string, version: number) =>
-      redis.exists(`${stack.redisPrefix}:scoring:profile-${id}-v${version}`);
+      redis.exists(`${stack.redisPrefix}:scoring:profile-${id}-v${version}-s${SCORER_VERSION}`);
     // With the worker (and its reconciler) stopped, only the API's own requests can put scoring jobs on the queue.
     await Promise.all(stack.workers.map((worker) => worker.stop()));
     let profileId: string;

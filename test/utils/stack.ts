@@ -186,7 +186,8 @@ export class Stack {
         // not listening yet
       }
       if (process.child.exitCode !== null) throw new Error(`process exited during start:\n${process.logs}`);
-      if (Date.now() > deadline) throw new Error(`${url} did not answer in ${START_DEADLINE_MS / 1000} s:\n${process.logs}`);
+      if (Date.now() > deadline)
+        throw new Error(`${url} did not answer in ${START_DEADLINE_MS / 1000} s:\n${process.logs}`);
       await sleep(100);
     }
   }

@@ -7,6 +7,7 @@ export interface ScoredEntityRow {
   seq: string;
   version: number;
   scored_version: number | null;
+  scored_scorer_version: number | null;
   active: boolean;
   features: Buffer;
 }
@@ -120,7 +121,7 @@ export class ScoringRepository {
 
   async job(id: string): Promise<(ScoredEntityRow & PrefilterOfJob) | undefined> {
     const rows = await this.rows<(ScoredEntityRow & PrefilterOfJob)[]>(
-      `SELECT id, seq, version, scored_version, status = 'PUBLISHED' AS active, features,
+      `SELECT id, seq, version, scored_version, scored_scorer_version, status = 'PUBLISHED' AS active, features,
               offered_mask, hours_min, hours_max, remote_possible, municipality_code
          FROM job WHERE id = $1`,
       [id],
@@ -130,7 +131,7 @@ export class ScoringRepository {
 
   async profile(id: string): Promise<(ScoredEntityRow & PrefilterOfProfile) | undefined> {
     const rows = await this.rows<(ScoredEntityRow & PrefilterOfProfile)[]>(
-      `SELECT id, seq, version, scored_version, status = 'ACTIVE' AS active, features,
+      `SELECT id, seq, version, scored_version, scored_scorer_version, status = 'ACTIVE' AS active, features,
               required_mask, hours_min, hours_max, remote_only, municipality_code, max_commute_km
          FROM capacity_profile WHERE id = $1`,
       [id],
@@ -215,8 +216,9 @@ export class ScoringRepository {
 
   /**
    * Upserts pairs in one statement over one array per column (no JSON to build or parse per row), in key order.
-   * A row is only replaced by a computation from versions at least as new on both sides and newer on one: a
-   * retried or duplicated run changes nothing, not even computed_at.
+   * A row is only replaced by a computation from versions at least as new on both sides and by a scorer at least as
+   * new, and newer in one of the three: a retried or duplicated run changes nothing, not even computed_at, and a
+   * worker of an older release cannot overwrite what a newer scorer computed.
    */
   async upsertMatches(rows: readonly MatchRowValues[]): Promise<void> {
     if (rows.length === 0) return;
@@ -233,14 +235,23 @@ export class ScoringRepository {
        SELECT ${selected.join(', ')}, now() FROM unnest(${unnested}) AS r(${columns.join(', ')})
        ON CONFLICT (job_id, profile_id) DO UPDATE SET ${updates.join(', ')}, computed_at = EXCLUDED.computed_at
         WHERE EXCLUDED.job_version >= match.job_version AND EXCLUDED.profile_version >= match.profile_version
-          AND (EXCLUDED.job_version > match.job_version OR EXCLUDED.profile_version > match.profile_version)`,
+          AND EXCLUDED.scorer_version >= match.scorer_version
+          AND (EXCLUDED.job_version > match.job_version OR EXCLUDED.profile_version > match.profile_version
+               OR EXCLUDED.scorer_version > match.scorer_version)`,
       parameters,
     );
   }
 
-  /** Removes the side's pairs not computed from its current version: they failed the filter or the kernel. */
-  async deleteStale(side: 'job' | 'profile', id: string, version: number): Promise<void> {
-    await this.deleteInKeyOrder(`${side}_id = $1 AND ${side}_version < $2`, [id, version]);
+  /**
+   * Removes the side's pairs not computed from its current version by this scorer: they failed the filter or the
+   * kernel (of this release: a pair an older scorer kept may no longer be kept).
+   */
+  async deleteStale(side: 'job' | 'profile', id: string, version: number, scorer: number): Promise<void> {
+    await this.deleteInKeyOrder(`${side}_id = $1 AND (${side}_version < $2 OR scorer_version < $3)`, [
+      id,
+      version,
+      scorer,
+    ]);
   }
 
   async deleteAll(side: 'job' | 'profile', id: string): Promise<void> {
@@ -257,12 +268,20 @@ export class ScoringRepository {
     );
   }
 
-  async markScored(side: 'job' | 'profile', id: string, version: number, candidates: number): Promise<void> {
+  /** Records the version and scorer of the run; never moves either back (a rolling deploy's older worker). */
+  async markScored(
+    side: 'job' | 'profile',
+    id: string,
+    version: number,
+    scorer: number,
+    candidates: number,
+  ): Promise<void> {
     const table = side === 'job' ? 'job' : 'capacity_profile';
     await this.runner.query(
-      `UPDATE ${table} SET scored_version = $2, scored_at = now(), candidates_scored = $3
-        WHERE id = $1 AND (scored_version IS NULL OR scored_version < $2)`,
-      [id, version, candidates],
+      `UPDATE ${table} SET scored_version = $2, scored_scorer_version = $3, scored_at = now(), candidates_scored = $4
+        WHERE id = $1 AND (scored_version IS NULL OR scored_version < $2
+                           OR (scored_version = $2 AND coalesce(scored_scorer_version, 0) < $3))`,
+      [id, version, scorer, candidates],
     );
   }
 }

@@ -17,6 +17,7 @@ import {
 } from '../kernel';
 import { ESSENTIAL_TASK_CONFLICT, NO_SCHEDULE_OVERLAP, REQUIRED_ACCOMMODATION_MISSING } from '../kernel/score';
 import type { MatchRowValues } from '../match.row';
+import { SCORER_VERSION } from '../scorer-version';
 import { isRetryable, postgresCodeOf } from '../../database/postgres-errors';
 import { type Candidates, ScoringRepository } from './scoring.repository';
 
@@ -89,7 +90,7 @@ export class ScoringService implements OnModuleInit {
     return this.inRun('job', jobId, async (repository, phases) => {
       const job = await phases.time('loadRow', () => repository.job(jobId));
       if (!job) return { status: 'SKIPPED', reason: 'gone' };
-      if (job.scored_version === job.version) return { status: 'SKIPPED', reason: 'up to date' };
+      if (isUpToDate(job)) return { status: 'SKIPPED', reason: 'up to date' };
       if (!job.active) return this.write(repository, phases, { side: 'job', id: job.id, version: job.version });
 
       const candidates = await phases.time('prefilter', () =>
@@ -133,7 +134,7 @@ export class ScoringService implements OnModuleInit {
     return this.inRun('profile', profileId, async (repository, phases) => {
       const profile = await phases.time('loadRow', () => repository.profile(profileId));
       if (!profile) return { status: 'SKIPPED', reason: 'gone' };
-      if (profile.scored_version === profile.version) return { status: 'SKIPPED', reason: 'up to date' };
+      if (isUpToDate(profile)) return { status: 'SKIPPED', reason: 'up to date' };
       if (!profile.active) {
         return this.write(repository, phases, { side: 'profile', id: profile.id, version: profile.version });
       }
@@ -191,7 +192,7 @@ export class ScoringService implements OnModuleInit {
     if (!locks.current) return { status: 'SKIPPED', reason: 'superseded' };
     if (!run.candidates || !run.result) {
       await repository.deleteAll(run.side, run.id);
-      await repository.markScored(run.side, run.id, run.version, 0);
+      await repository.markScored(run.side, run.id, run.version, SCORER_VERSION, 0);
       return { status: 'CLEARED', version: run.version };
     }
     const rows = computed.filter(
@@ -199,9 +200,9 @@ export class ScoringService implements OnModuleInit {
     );
     await phases.time('upsert', () => repository.upsertMatches(rows));
     await this.faultPause();
-    await phases.time('deleteStale', () => repository.deleteStale(run.side, run.id, run.version));
+    await phases.time('deleteStale', () => repository.deleteStale(run.side, run.id, run.version, SCORER_VERSION));
     const count = run.candidates.seqs.length;
-    await phases.time('markScored', () => repository.markScored(run.side, run.id, run.version, count));
+    await phases.time('markScored', () => repository.markScored(run.side, run.id, run.version, SCORER_VERSION, count));
     return {
       status: 'SCORED',
       version: run.version,
@@ -351,5 +352,14 @@ function matchRow(
     blockers: explanation.blockers,
     carve_out: explanation.carveOut.map((index) => taskIds[index]).filter((id): id is string => id !== undefined),
     reasons: explanation.reasons,
+    scorer_version: SCORER_VERSION,
   };
+}
+
+/**
+ * Scored at its current version by this scorer or a newer one (a newer release's worker, during a rolling deploy:
+ * this one must not undo its work).
+ */
+function isUpToDate(row: { version: number; scored_version: number | null; scored_scorer_version: number | null }) {
+  return row.scored_version === row.version && (row.scored_scorer_version ?? 0) >= SCORER_VERSION;
 }
