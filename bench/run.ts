@@ -3,9 +3,11 @@
  * worker, read throughput against a bare Apollo server, and the worker's memory, in one run. Prints one table and
  * puts it at the top of bench/results.md. Progress goes to stderr.
  *
- *   full  (under 10 min on 2 cores): kernel at 100k and 1M profiles; stack at 10k and 100k ACTIVE profiles
- *   quick (under 2 min):             kernel at 100k; stack at 10k
- * While working on the bench, `--only=kernel` or `--only=stack` runs one part and prints without writing the file.
+ *   full  (under 15 min on 2 cores): kernel at 100k and 1M profiles; stack at 10k, 100k and 1M ACTIVE profiles;
+ *                                    the upsert before and after; a burst of 500 profile updates, 1 and 2 workers
+ *   quick (under 2 min):             kernel at 100k; stack at 10k; the upsert; a burst of 100 updates
+ * While working on the bench, `--only=kernel`, `--only=stack`, `--only=read` or `--only=scaling` runs one part and
+ * prints without writing the file (unless `--write`).
  * `--profile` takes the CPU profiles that are otherwise taken only when a goal is missed.
  */
 import { join } from 'node:path';
@@ -26,7 +28,9 @@ import {
 import { apiTarget, load, measureRead, startBareApollo, startNestHello } from './read';
 import { machine, publishGoal, render, type Results, type Stage, writeResults } from './report';
 import { type Accounts, fillCaughtUpMatches, seedAccounts, seedProfiles, seedPublishedJobs } from './seed';
+import { measureBurst } from './burst';
 import { freePort } from './net';
+import { measureUpsert } from './upsert';
 import { BenchStack } from './stack';
 import { collectGarbage, log, percentile } from './util';
 
@@ -44,10 +48,16 @@ interface Plan {
   readRounds: number;
   /** only the read section: seed the first stage, fill the matches, read (no kernel, no timed publishes) */
   readOnly?: boolean;
+  /** only the scaling sections: seed the first stage, a few publishes, the upsert and the burst */
+  scalingOnly?: boolean;
   /** match rows given to each seeded job before the read section (seed.ts, fillCaughtUpMatches) */
   caughtUpRowsPerJob: number;
   /** profile the worker and the API even when the goals are met */
   profile?: boolean;
+  /** profile updates in each burst (one worker, then two: burst.ts) */
+  burstUpdates: number;
+  /** interleaved rounds of the upsert comparison (upsert.ts) */
+  upsertRounds: number;
 }
 
 const FULL: Plan = {
@@ -56,7 +66,7 @@ const FULL: Plan = {
     { size: 100_000, jobs: 20, repetitions: 5, baselineJobs: 5 },
     { size: 1_000_000, jobs: 10, repetitions: 3, baselineJobs: 2 },
   ],
-  stages: [10_000, 100_000],
+  stages: [10_000, 100_000, 1_000_000],
   publishes: 20,
   profileUpdates: 20,
   publishedJobs: 2000,
@@ -64,6 +74,8 @@ const FULL: Plan = {
   readConnections: 10,
   readRounds: 5,
   caughtUpRowsPerJob: 600,
+  burstUpdates: 500,
+  upsertRounds: 15,
 };
 
 const QUICK: Plan = {
@@ -78,6 +90,8 @@ const QUICK: Plan = {
   readRounds: 2,
   // Fewer, to stay under two minutes: still far more than a page, which is what the planner's choice turns on.
   caughtUpRowsPerJob: 250,
+  burstUpdates: 100,
+  upsertRounds: 5,
 };
 
 /** Extra publishes made with the worker's profiler on, when a publish goal is missed. */
@@ -111,6 +125,18 @@ async function profileKernel(): Promise<ProfileSummary> {
   return summariseProfile(profile);
 }
 
+/** The upsert before and after, and the burst with one and two workers; last, since the burst stops the worker. */
+async function scalingSections(
+  plan: Plan,
+  results: Results,
+  stack: BenchStack,
+  accounts: Accounts,
+  burst: { id: string; profile: ReturnType<typeof generateProfile> }[],
+): Promise<void> {
+  results.upsert = await measureUpsert(stack, plan.upsertRounds);
+  results.burst = await measureBurst(stack, accounts, burst, plan.publishedJobs);
+}
+
 async function stackSections(plan: Plan, results: Results): Promise<void> {
   const stack = await BenchStack.create();
   let bare: Awaited<ReturnType<typeof startBareApollo>> | undefined;
@@ -140,6 +166,7 @@ async function stackSections(plan: Plan, results: Results): Promise<void> {
 
     let seeded = 0;
     const updatable: { id: string; profile: ReturnType<typeof generateProfile> }[] = [];
+    const burst: { id: string; profile: ReturnType<typeof generateProfile> }[] = [];
     for (const [index, size] of plan.stages.entries()) {
       const profiles = Array.from({ length: size - seeded }, () => generateProfile(random));
       const started = performance.now();
@@ -147,6 +174,8 @@ async function stackSections(plan: Plan, results: Results): Promise<void> {
       log(`seeded ${profiles.length} ACTIVE profiles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       if (index === 0) {
         for (let i = 0; i < plan.profileUpdates; i++) updatable.push({ id: ids[i * 7], profile: profiles[i * 7] });
+        // Others than the timed updates' (i * 7), spread over the seeded profiles.
+        for (let i = 0; i < plan.burstUpdates; i++) burst.push({ id: ids[i * 7 + 3], profile: profiles[i * 7 + 3] });
       }
       seeded = size;
 
@@ -162,6 +191,10 @@ async function stackSections(plan: Plan, results: Results): Promise<void> {
       const stage: Stage = { profiles: size, publishes, profile: null };
       results.stages.push(stage);
       if (plan.readOnly) break;
+      if (plan.scalingOnly) {
+        results.publishedJobs = plan.publishedJobs;
+        break;
+      }
 
       const goal = publishGoal(size);
       const p95 = percentile(
@@ -189,6 +222,10 @@ async function stackSections(plan: Plan, results: Results): Promise<void> {
       }
     }
 
+    if (plan.scalingOnly) {
+      await scalingSections(plan, results, stack, accounts, burst);
+      return;
+    }
     const started = performance.now();
     const filled = await fillCaughtUpMatches(stack, plan.caughtUpRowsPerJob);
     log(
@@ -222,6 +259,8 @@ async function stackSections(plan: Plan, results: Results): Promise<void> {
       await stack.api.stopProfile();
       results.readProfile = summariseProfile(readProfile(apiProfile));
     }
+    if (plan.readOnly) return;
+    await scalingSections(plan, results, stack, accounts, burst);
   } finally {
     process.off('SIGINT', interrupted);
     await bare?.stop();
@@ -232,14 +271,17 @@ async function stackSections(plan: Plan, results: Results): Promise<void> {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const only = /^--only=(kernel|stack|read)$/.exec(process.argv.find((a) => a.startsWith('--only=')) ?? '')?.[1];
+  const only = /^--only=(kernel|stack|read|scaling)$/.exec(
+    process.argv.find((a) => a.startsWith('--only=')) ?? '',
+  )?.[1];
   const plan: Plan = {
     ...(process.argv.includes('--quick') ? QUICK : FULL),
     profile: process.argv.includes('--profile'),
     readOnly: only === 'read',
+    scalingOnly: only === 'scaling',
   };
   // The read needs a few jobs of the employer, published and scored; their timings are kept as a side result.
-  if (plan.readOnly) plan.publishes = 3;
+  if (plan.readOnly || plan.scalingOnly) plan.publishes = 3;
   const results: Results = {
     mode: plan.mode,
     machine: machine(),
@@ -251,13 +293,15 @@ async function main(): Promise<void> {
     read: null,
     readProfile: null,
     memory: null,
+    upsert: null,
+    burst: null,
     problems: [],
     wallSeconds: 0,
   };
   log(`${plan.mode} run on ${results.machine.cpu}, commit ${results.machine.commit}`);
 
   const geo = TAXONOMY.geo();
-  for (const kernelPlan of only === 'stack' || only === 'read' ? [] : plan.kernel) {
+  for (const kernelPlan of only && only !== 'kernel' ? [] : plan.kernel) {
     results.kernel.push(measureKernel(kernelPlan, geo));
     collectGarbage();
   }

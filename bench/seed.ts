@@ -12,8 +12,10 @@ import { identityAad } from '../src/clients/identity.service';
 import { FieldCipher } from '../src/common/crypto/field-cipher';
 import { WEEKDAYS } from '../src/common/enums';
 import { jobMatchingColumns, profileMatchingColumns } from '../src/matching/encoding';
+import { SCORER_VERSION } from '../src/matching/scorer-version';
 import { type BenchJob, type BenchProfile, TAXONOMY } from './data';
 import type { BenchStack } from './stack';
+import { log } from './util';
 
 const PASSWORD = 'bench-password-not-secret';
 const BATCH = 2500;
@@ -108,6 +110,9 @@ function storedProfile(p: BenchProfile): BenchProfile {
  * already scored profile each. `first` numbers the pseudonyms so that later batches do not collide. Returns the
  * profile ids in the order of `profiles`.
  */
+/** A progress line every so many seeded profiles. */
+const PROGRESS_EVERY = 100_000;
+
 export async function seedProfiles(
   stack: BenchStack,
   accounts: Accounts,
@@ -145,10 +150,10 @@ export async function seedProfiles(
         `INSERT INTO capacity_profile (id, client_id, service_provider_id, pseudonym, status, summary, abilities,
                                       restrictions, accommodation_needs, hours_min, hours_max, availability,
                                       municipality_code, max_commute_km, remote_only, languages, required_mask,
-                                      features, version, scored_version, scored_at)
+                                      features, version, scored_version, scored_scorer_version, scored_at)
          SELECT id, client_id, $3, pseudonym, 'ACTIVE', summary, abilities::jsonb, restrictions::jsonb,
                 needs::jsonb, hours_min, hours_max, availability::jsonb, municipality_code, max_commute_km,
-                remote_only, string_to_array(languages, ','), required_mask, features, 1, 1, now()
+                remote_only, string_to_array(languages, ','), required_mask, features, 1, 1, ${SCORER_VERSION}, now()
            FROM unnest($1::uuid[], $2::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
                        $9::real[], $10::real[], $11::text[], $12::text[], $13::real[], $14::boolean[], $15::text[],
                        $16::integer[], $17::bytea[])
@@ -182,6 +187,9 @@ export async function seedProfiles(
       client.release();
     }
     ids.push(...profileIds);
+    if (Math.floor((start + BATCH) / PROGRESS_EVERY) > Math.floor(start / PROGRESS_EVERY)) {
+      log(`  seeded ${Math.min(start + BATCH, profiles.length)} of ${profiles.length} profiles`);
+    }
   }
   await stack.db.query('ANALYZE client, client_identity, capacity_profile');
   return ids;
@@ -252,10 +260,11 @@ export async function seedPublishedJobs(
       await client.query(
         `INSERT INTO job (id, organisation_id, title, description, status, municipality_code, remote_possible,
                           hours_min, hours_max, schedule, accommodation_codes, hourly_wage, positions, search_text,
-                          offered_mask, features, version, scored_version, scored_at, published_at)
+                          offered_mask, features, version, scored_version, scored_scorer_version, scored_at,
+                          published_at)
          SELECT id, $2, title, description, 'PUBLISHED', municipality_code, remote_possible, hours_min, hours_max,
                 schedule::jsonb, string_to_array(accommodation_codes, ','), hourly_wage, 1, search_text,
-                offered_mask, features, 1, 1, now(), now()
+                offered_mask, features, 1, 1, ${SCORER_VERSION}, now(), now()
            FROM unnest($1::uuid[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::real[], $8::real[],
                        $9::text[], $10::text[], $11::numeric[], $12::text[], $13::integer[], $14::bytea[])
              AS r(id, title, description, municipality_code, remote_possible, hours_min, hours_max, schedule,
@@ -332,16 +341,17 @@ export async function fillCaughtUpMatches(stack: BenchStack, rowsPerJob: number)
      profiles AS (SELECT min(seq) AS lo, count(*) AS total FROM capacity_profile),
      sample AS (SELECT reasons FROM match ORDER BY job_id, profile_id LIMIT 1)
      INSERT INTO match (job_id, profile_id, job_version, profile_version, feasible, score, rank_key, score_tasks,
-                        score_accommodations, score_hours, score_location, blockers, carve_out, reasons, computed_at)
+                        score_accommodations, score_hours, score_location, blockers, carve_out, reasons, computed_at,
+                        scorer_version)
      SELECT j.id, p.id, j.version, p.version, g <= $2::int,
             CASE WHEN g <= $2::int THEN 95 - g * 90 / $1::int ELSE 0 END,
             95 - g * 90.0 / $1::int + (j.n % 7) / 100.0, 80, 70, 60, 50,
             CASE WHEN g <= $2::int THEN '{}'::text[] ELSE '{REQUIRED_ACCOMMODATION_MISSING}'::text[] END,
-            '{}'::uuid[], coalesce((SELECT reasons FROM sample), '[]'::jsonb), now()
+            '{}'::uuid[], coalesce((SELECT reasons FROM sample), '[]'::jsonb), now(), $3::smallint
        FROM jobs j CROSS JOIN generate_series(1, $1::int) AS g CROSS JOIN profiles b
        JOIN capacity_profile p ON p.seq = b.lo + (j.n * 7919 + g * 104729) % b.total
      ON CONFLICT DO NOTHING`,
-    [rowsPerJob, Math.round((rowsPerJob * 5) / 6)],
+    [rowsPerJob, Math.round((rowsPerJob * 5) / 6), SCORER_VERSION],
   );
   for (const index of indexes) await stack.db.query(index.definition);
   await stack.db.query('ANALYZE match');

@@ -227,6 +227,13 @@ export class BenchStack {
     return this.worker;
   }
 
+  /** Another worker process with this stack's environment (no profiler, no memory lines); the caller stops it. */
+  async spawnWorker(name: string): Promise<BenchProcess> {
+    const worker = this.spawn(name, join(BUILD_ROOT, 'src', 'worker.js'), { LOG_LEVEL: 'info' });
+    await worker.waitForLog('worker started');
+    return worker;
+  }
+
   /** Where a process's CPU profile goes: dist/bench/profiles/<name>.cpuprofile, kept for DevTools after the run. */
   static profileFile(name: string): string {
     mkdirSync(PROFILE_DIR, { recursive: true });
