@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { type DataSource, type EntityManager, Not, QueryFailedError } from 'typeorm';
+import { type DataSource, type EntityManager, Not } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
 import { ForbiddenError } from '../common/errors/domain-error';
@@ -14,16 +14,13 @@ import { ProfilesService } from '../profiles/profiles.service';
 import { OfferEntity } from './offer.entity';
 import { OfferStatus, offerResponseRefusal } from './offer-status';
 import { OfferConflictError, OfferNotFoundError } from './offers.errors';
+import { isUniqueViolation } from '../database/postgres-errors';
+import { textOrNull } from '../common/validation/text';
 
 /** Offers a client sees at most, newest first: a person is offered a handful of jobs, not hundreds. */
 export const MY_OFFERS_LIMIT = 200;
 
 const OPEN_OFFER_KEY = 'offer_open_key';
-
-/** Blank free text is no text. */
-function textOrNull(value: string | null | undefined): string | null {
-  return value && value.trim() ? value : null;
-}
 
 /**
  * Offers of jobs to clients. Coordinators offer PUBLISHED jobs to their own service provider's clients; a client
@@ -160,8 +157,3 @@ export class OffersService {
   }
 }
 
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError =
-    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
-}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { type DataSource, QueryFailedError } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { clientScopeOf, ClientsService, managedServiceProviderOf } from '../clients/clients.service';
 import { IdentityService } from '../clients/identity.service';
 import { newestFirst } from '../clients/newest-first';
@@ -18,16 +18,11 @@ import { transitionRefusal } from './profile-status';
 import { type CheckedProfile, checkProfileInput } from './profile-validation';
 import { ProfileNotFoundError, ProfileStatusConflictError, StaleProfileVersionError } from './profiles.errors';
 import { newPseudonym } from './pseudonym';
+import { isUniqueViolation } from '../database/postgres-errors';
 
 const PSEUDONYM_KEY = 'capacity_profile_pseudonym_key';
 /** Draws of a pseudonym before giving up; with 31^5 codes, even the second draw is rare. */
 const PSEUDONYM_ATTEMPTS = 8;
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError =
-    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
-}
 
 /**
  * Capacity profiles. Every change bumps `version`, rewrites the matching columns and, once committed, asks the

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { type DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { newestFirst } from '../clients/newest-first';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
@@ -39,6 +39,8 @@ import {
   ProposalConflictError,
   ProposalNotFoundError,
 } from './proposals.errors';
+import { isUniqueViolation } from '../database/postgres-errors';
+import { textOrNull } from '../common/validation/text';
 
 const OPEN_PROPOSAL_KEY = 'proposal_open_key';
 
@@ -83,7 +85,6 @@ interface Changed {
   version: number;
 }
 
-/** Blank free text is no text. */
 /** A proposal that is not ready: the first failing condition names the reason, the message says all of them. */
 function readinessConflict(state: Parameters<typeof readinessProblems>[0]): ProposalConflictError {
   const reason: ConflictReason = !state.consent
@@ -92,16 +93,6 @@ function readinessConflict(state: Parameters<typeof readinessProblems>[0]): Prop
       ? 'PROFILE_NOT_ACTIVE'
       : 'JOB_NOT_PUBLISHED';
   return new ProposalConflictError(readinessProblems(state).join(' '), reason);
-}
-
-function textOrNull(value: string | null | undefined): string | null {
-  return value && value.trim() ? value : null;
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError =
-    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
 }
 
 /**
