@@ -9,15 +9,16 @@ import { Language } from '../common/graphql/enums';
 import type { LazyTotalConnection } from '../common/graphql/pagination';
 import type { JobEntity, JobTaskEntity } from '../jobs/job.entity';
 import { JobModel, JobTaskModel } from '../jobs/job.model';
-import { jobLoader, jobTaskLoader } from '../jobs/jobs.resolver';
+import { jobLoader, jobTaskLoader } from '../jobs/jobs.loaders';
 import { JobsService } from '../jobs/jobs.service';
 import { CandidateProfileModel, toCandidate } from '../profiles/candidate.model';
 import { ProfileModel } from '../profiles/profile.model';
-import { profileLoader } from '../profiles/profiles.resolver';
+import { profileLoader } from '../profiles/profiles.loaders';
 import { ProfilesService } from '../profiles/profiles.service';
 import { type Reason, renderReason } from './reasons';
 import { MatchConnection, MatchesArgs, MatchModel } from './match.model';
 import { MatchesService } from './matches.service';
+import { jobMatchesLoader, profileMatchesLoader } from './matches.loaders';
 import { TaxonomyLabels } from './taxonomy-labels';
 
 @Resolver(() => MatchModel)
@@ -90,11 +91,7 @@ export class JobMatchesResolver {
     const audience = this.matchesService.audienceFor(viewer, job.organisationId);
     // One query for the matches of every job in the response that asks with the same arguments; for employers it
     // also writes the access log of the candidates shown.
-    const loader = ctx.loaders.get<string, LazyTotalConnection<MatchModel>>(
-      `jobMatches:${JSON.stringify([audience, args])}`,
-      (ids) => this.matchesService.forJobs(ids, audience, args).then((pages) => ids.map((id) => pages.get(id)!)),
-    );
-    return loader.load(job.id);
+    return jobMatchesLoader(ctx, this.matchesService, audience, args).load(job.id);
   }
 }
 
@@ -114,11 +111,7 @@ export class ProfileMatchesResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<LazyTotalConnection<MatchModel>> {
     if (viewer.role !== Role.COORDINATOR) throw new ForbiddenError("Only the profile's coordinators see its matches.");
-    const loader = ctx.loaders.get<string, LazyTotalConnection<MatchModel>>(
-      `profileMatches:${JSON.stringify(args)}`,
-      (ids) => this.matchesService.forProfiles(ids, args).then((pages) => ids.map((id) => pages.get(id)!)),
-    );
-    return loader.load(profile.id);
+    return profileMatchesLoader(ctx, this.matchesService, args).load(profile.id);
   }
 }
 

@@ -1,20 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import DataLoader from 'dataloader';
 import { Language } from '../enums';
 import type { Viewer } from '../auth/viewer';
-
-/** Per-request DataLoaders, made on first use so a request pays only for the loaders it needs. */
-export class LoaderRegistry {
-  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
-
-  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
-    const existing = this.loaders.get(name) as DataLoader<K, V> | undefined;
-    if (existing) return existing;
-    const loader = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
-    this.loaders.set(name, loader);
-    return loader;
-  }
-}
+import { LoaderRegistry } from './loaders';
 
 /**
  * What resolvers may read of the HTTP request, whatever the adapter serves it: its headers and the caller's
