@@ -4,8 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
-import { BadInputError, ForbiddenError } from '../common/errors/domain-error';
-import { type Connection, connectionOf, decodeCursor, type PageArgs } from '../common/graphql/pagination';
+import { ForbiddenError } from '../common/errors/domain-error';
+import { newestFirst } from '../common/graphql/keyset';
+import type { Connection, PageArgs } from '../common/graphql/pagination';
 import { jobMatchingColumns } from '../matching/encoding';
 import { ScoringRequests } from '../matching/scoring-requests.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
@@ -14,10 +15,6 @@ import { JobStatus } from './job-status';
 import { JobEntity, JobTaskEntity } from './job.entity';
 import { type CheckedJob, checkJobInput, prefixTsQuery, searchTextOf } from './job.validation';
 import { JobNotFoundError, JobNotOwnedError, JobStatusConflictError, StaleJobVersionError } from './jobs.errors';
-
-/** A sort timestamp in a cursor: UTC with microseconds, as Postgres keeps it (a JS Date would lose them). */
-const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const CURSOR_TIME_FORMAT = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
 
 /**
  * Which jobs a caller may see: the one rule every read and write goes through. `offeredToViewer` says whether a
@@ -188,29 +185,7 @@ export class JobsService {
     // The same expression as the GIN index job_search_idx, so the index serves it.
     if (words) query.andWhere(`to_tsvector('simple', j.search_text) @@ to_tsquery('simple', :words)`, { words });
 
-    const after = page.after ? this.cursorKey(page.after) : null;
-    const totalCount = await query.clone().getCount();
-
-    if (after) {
-      const [at, id] = after;
-      // Rows after (at, id) in (sort DESC, id ASC) order; the first condition is the one an index range can use.
-      query.andWhere(`j.${sortColumn} <= CAST(:at AS timestamptz)`, { at });
-      query.andWhere(`(j.${sortColumn} < CAST(:at AS timestamptz) OR j.id > CAST(:afterId AS uuid))`, { afterId: id });
-    }
-    const { entities, raw } = await query
-      .addSelect(`to_char(j.${sortColumn} AT TIME ZONE 'UTC', ${CURSOR_TIME_FORMAT})`, 'sort_at')
-      .orderBy(`j.${sortColumn}`, 'DESC')
-      .addOrderBy('j.id', 'ASC')
-      .limit(page.first + 1)
-      .getRawAndEntities<{ j_id: string; sort_at: string }>();
-    const sortAt = new Map(raw.map((row) => [row.j_id, row.sort_at]));
-    return connectionOf(
-      entities,
-      page.first,
-      totalCount,
-      (job) => job,
-      (job) => [sortAt.get(job.id) ?? '', job.id],
-    );
+    return newestFirst(query, 'j', page, (job) => job, sortColumn);
   }
 
   /** Jobs by id, without a visibility check: for loaders of objects that already imply the caller may see them. */
@@ -344,12 +319,5 @@ export class JobsService {
          FROM job_task WHERE job_id = $1 AND job_version = $2`,
       [jobId, from, to],
     );
-  }
-
-  private cursorKey(after: string): [string, string] {
-    const [at, id] = decodeCursor(after, ['string', 'string']) as [string, string];
-    if (!CURSOR_TIME.test(at) || !isUUID(id))
-      throw BadInputError.field('after', 'is not a cursor from this list', 'INVALID_CURSOR');
-    return [at, id];
   }
 }

@@ -5,14 +5,22 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
-import { BadInputError, ForbiddenError } from '../common/errors/domain-error';
-import { type LazyTotalConnection, connectionOf, decodeCursor } from '../common/graphql/pagination';
+import { ForbiddenError } from '../common/errors/domain-error';
+import { connectionOf, decodeCursor, type KeyPart, UUID } from '../common/graphql/keyset';
+import type { LazyTotalConnection } from '../common/graphql/pagination';
 import { candidateColumns, candidateOfRow } from '../profiles/candidate.model';
 import { matchIdOf } from './match-id';
 import { type MatchRow, matchColumns } from './match.row';
 import type { MatchesArgs, MatchModel } from './match.model';
 
 const COLUMNS = matchColumns('m');
+
+/** A page's sort key: feasible (1) before near misses (0), then the unrounded score, then the other side's id. */
+const MATCH_CURSOR = [
+  { kind: 'integer', min: 0, max: 1 },
+  { kind: 'number', min: 0, max: 100 },
+  UUID,
+] as const satisfies readonly KeyPart[];
 
 export function matchOf(row: MatchRow): MatchModel {
   return {
@@ -167,8 +175,7 @@ export class MatchesService {
     const countParams = [...params];
     const pageFilters = [...filters];
     if (args.after) {
-      const [feasible, rankKey, id] = decodeCursor(args.after, ['number', 'number', 'string']);
-      if (!isUUID(id)) throw BadInputError.field('after', 'is not a cursor from this list', 'INVALID_CURSOR');
+      const [feasible, rankKey, id] = decodeCursor(args.after, MATCH_CURSOR);
       const f = `$${params.push(feasible)}::int`;
       const r = `$${params.push(rankKey)}::float8`;
       const i = `$${params.push(id)}::uuid`;

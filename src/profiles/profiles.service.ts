@@ -4,7 +4,7 @@ import { isUUID } from 'class-validator';
 import { type DataSource } from 'typeorm';
 import { clientScopeOf, ClientsService, managedServiceProviderOf } from '../clients/clients.service';
 import { IdentityService } from '../clients/identity.service';
-import { newestFirst } from '../clients/newest-first';
+import { newestFirst } from '../common/graphql/keyset';
 import type { Viewer } from '../common/auth/viewer';
 import type { Connection } from '../common/graphql/pagination';
 import { type ProfileRecord, profileMatchingColumns } from '../matching/encoding';

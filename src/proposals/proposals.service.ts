@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { newestFirst } from '../clients/newest-first';
+import { newestFirst } from '../common/graphql/keyset';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
 import { BadInputError, type ConflictReason, ForbiddenError } from '../common/errors/domain-error';
