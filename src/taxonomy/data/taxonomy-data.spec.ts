@@ -6,8 +6,8 @@ import {
   MUNICIPALITIES,
   TASK_TYPES,
   type Labels,
-  type Lang,
 } from './index';
+import type { Lang } from '../../common/enums';
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 const MAX_LABEL_LENGTH = 60;
