@@ -1,9 +1,8 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AccessLogService, CandidateReadOperation } from '../access-log/access-log.service';
 import { Ctx, CurrentViewer, Roles } from '../common/auth/decorators';
 import type { Viewer } from '../common/auth/viewer';
 import { langOf, Role } from '../common/enums';
-import { ForbiddenError, NotFoundError } from '../common/errors/domain-error';
+import { NotFoundError } from '../common/errors/domain-error';
 import { type GraphQLContext, languageFor } from '../common/graphql/context';
 import { Language } from '../common/graphql/enums';
 import type { LazyTotalConnection } from '../common/graphql/pagination';
@@ -110,18 +109,14 @@ export class ProfileMatchesResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<LazyTotalConnection<MatchModel>> {
-    if (viewer.role !== Role.COORDINATOR) throw new ForbiddenError("Only the profile's coordinators see its matches.");
+    this.matchesService.checkProfileMatchesReader(viewer);
     return profileMatchesLoader(ctx, this.matchesService, args).load(profile.id);
   }
 }
 
 @Resolver(() => CandidateProfileModel)
 export class CandidateResolver {
-  constructor(
-    private readonly matches: MatchesService,
-    private readonly profiles: ProfilesService,
-    private readonly accessLog: AccessLogService,
-  ) {}
+  constructor(private readonly matches: MatchesService) {}
 
   @Roles(Role.EMPLOYER)
   @Query(() => CandidateProfileModel, {
@@ -131,14 +126,7 @@ export class CandidateResolver {
   async candidate(
     @Args('id', { type: () => ID }) id: string,
     @CurrentViewer() viewer: Viewer,
-    @Ctx() ctx: GraphQLContext,
   ): Promise<CandidateProfileModel> {
-    if (!viewer.organisationId || !(await this.matches.isCandidateOf(viewer.organisationId, id))) {
-      throw new NotFoundError('The candidate');
-    }
-    const profile = await profileLoader(ctx, this.profiles).load(id);
-    if (!profile) throw new NotFoundError('The candidate');
-    await this.accessLog.recordCandidateReads(viewer, [id], CandidateReadOperation.CANDIDATE);
-    return toCandidate(profile);
+    return toCandidate(await this.matches.candidate(viewer, id));
   }
 }

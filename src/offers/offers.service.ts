@@ -6,8 +6,6 @@ import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
 import { ForbiddenError } from '../common/errors/domain-error';
 import { JobStatus } from '../jobs/job-status';
-import { JobEntity } from '../jobs/job.entity';
-import { JobNotFoundError } from '../jobs/jobs.errors';
 import { JobsService } from '../jobs/jobs.service';
 import { MatchesService } from '../matching/matches.service';
 import { ProfilesService } from '../profiles/profiles.service';
@@ -48,7 +46,7 @@ export class OffersService {
     const [match] = await this.matches.byPairs([{ jobId: visible.id, profileId: profile.id }]);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const job = await this.lockJob(manager, visible.id);
+        const job = await this.jobs.lockRow(manager, visible.id, 'share');
         if (job.status !== JobStatus.PUBLISHED) {
           throw new OfferConflictError(
             `The job is ${job.status}: only a PUBLISHED job can be offered.`,
@@ -104,7 +102,7 @@ export class OffersService {
     const seen = await this.getOwn(this.dataSource.manager, viewer, offerId);
     return this.dataSource.transaction(async (manager) => {
       // The job first, as closeJob locks it: the same order everywhere, so no deadlock.
-      const job = await this.lockJob(manager, seen.jobId);
+      const job = await this.jobs.lockRow(manager, seen.jobId, 'share');
       const offer = await this.getOwn(manager, viewer, offerId, true);
       const refusal = offerResponseRefusal(offer.status, job.status);
       if (refusal) {
@@ -135,18 +133,6 @@ export class OffersService {
     });
     if (!offer) throw new OfferNotFoundError();
     return offer;
-  }
-
-  /** The job's row, held FOR SHARE until the transaction ends: closeJob waits, and so do we for it. */
-  private async lockJob(manager: EntityManager, id: string): Promise<JobEntity> {
-    const job = await manager
-      .getRepository(JobEntity)
-      .createQueryBuilder('j')
-      .where('j.id = :id', { id })
-      .setLock('pessimistic_read')
-      .getOne();
-    if (!job) throw new JobNotFoundError();
-    return job;
   }
 
   private alreadyOpen(): OfferConflictError {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { type DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { clientScopeOf, ClientsService, managedServiceProviderOf } from '../clients/clients.service';
 import { IdentityService } from '../clients/identity.service';
 import { newestFirst } from '../common/graphql/keyset';
@@ -153,6 +153,29 @@ export class ProfilesService {
     });
     await this.scoringRequests.request('profile', saved.id, saved.version);
     return saved;
+  }
+
+  /**
+   * The profile's row, FOR NO KEY UPDATE in the transaction of `manager`, with no visibility check (callers have
+   * made theirs): a proposal changes under it, after the job's row, as erasure takes them. Null when erased.
+   */
+  lockRow(manager: EntityManager, id: string): Promise<ProfileEntity | null> {
+    return manager.findOne(ProfileEntity, { where: { id }, lock: { mode: 'for_no_key_update' } });
+  }
+
+  /**
+   * A hire, in the transaction of `manager` holding the profile's row (lockRow): the profile becomes PLACED, a new
+   * version as setStatus would make (status is no input of the matching columns, so none is rewritten). Already
+   * PLACED (hired for another part-time job), it stays as it is. Returns the new version to score, or null.
+   */
+  async placeLocked(manager: EntityManager, profile: ProfileEntity): Promise<number | null> {
+    if (profile.status === ProfileStatus.PLACED) return null;
+    const refusal = transitionRefusal(profile.status, ProfileStatus.PLACED);
+    if (refusal) {
+      throw new ProfileStatusConflictError(profile.status, `The candidate cannot be marked hired: ${refusal}`);
+    }
+    await manager.update(ProfileEntity, { id: profile.id }, { status: ProfileStatus.PLACED, version: profile.version + 1 });
+    return profile.version + 1;
   }
 
   /**

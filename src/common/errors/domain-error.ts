@@ -60,6 +60,7 @@ export const CONFLICT_REASONS = [
   'NOT_A_MATCH',
   'ALREADY_EXISTS',
   'OFFER_CLOSED',
+  'NO_FREE_POSITION',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 
