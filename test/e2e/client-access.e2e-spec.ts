@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Account, adminToken, createCoordinator, PASSWORD, signUpEmployer } from '../factories/accounts';
 import { createJob, publishJob } from '../factories/jobs';
 import { activeCandidate, createClient, createProfile, type ProfileInput } from '../factories/profiles';
-import { deleteRedisKeys, eventually, type GraphQLResponse, Stack } from '../utils/stack';
+import { deleteRedisKeys, eventually, Stack } from '../utils/stack';
+import { codeOf } from '../utils/errors';
 
 const CODE_FORMAT =
   /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}$/;
@@ -48,7 +49,6 @@ interface AuthPayload {
   user: { id: string; email: string | null; role: string; preferredLanguage: string; organisation: null };
 }
 
-const codeOf = (response: GraphQLResponse): string | undefined => response.errors?.[0]?.extensions?.code;
 
 /** A profile an employer's default job (plus a quiet space) suits: no functional limits, one need the job offers. */
 const SUITABLE: Partial<ProfileInput> = {

@@ -11,6 +11,7 @@ import {
 } from '../factories/profiles';
 import { signInClient } from '../factories/world';
 import { eventually, type GraphQLResponse, Stack } from '../utils/stack';
+import { codeOf } from '../utils/errors';
 import { REDIS_URL } from '../utils/test-env';
 
 const JWT_SECRET = 'profiles-e2e-secret-at-least-32-characters-long';
@@ -91,7 +92,6 @@ interface Page {
   totalCount: number;
 }
 
-const codeOf = (response: GraphQLResponse): string | undefined => response.errors?.[0]?.extensions?.code;
 const fieldsOf = (response: GraphQLResponse): string[] =>
   (response.errors?.[0]?.extensions?.fields ?? []).map((f) => f.field).sort();
 const messagesOf = (response: GraphQLResponse, field: string): string[] =>

@@ -5,6 +5,7 @@ import { createJob, type CreatedJob, type JobInput, publishJob } from '../factor
 import { createClient, createProfile, type ProfileInput, recordConsent, setProfileStatus } from '../factories/profiles';
 import { matchedJobInput } from '../factories/world';
 import { eventually, type GraphQLResponse, Stack } from '../utils/stack';
+import { codeOf, fieldsOf } from '../utils/errors';
 
 /**
  * The marketplace workflow end to end: offers of jobs to clients, proposals of candidates to employers in both
@@ -135,10 +136,7 @@ interface Candidate {
   pseudonym: string;
 }
 
-const codeOf = (response: GraphQLResponse): string | undefined => response.errors?.[0]?.extensions?.code;
 const messageOf = (response: GraphQLResponse): string | undefined => response.errors?.[0]?.message;
-const fieldsOf = (response: GraphQLResponse): string[] =>
-  (response.errors?.[0]?.extensions?.fields ?? []).map((f) => f.field);
 const roles = (proposal: Proposal) => proposal.events.map((e) => [e.status, e.actorRole]);
 
 /** world.ts's job the default profile can do after a carve-out, with one position unless told otherwise. */
