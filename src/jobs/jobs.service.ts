@@ -109,7 +109,8 @@ export class JobsService {
       if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== current.version) {
         throw new StaleJobVersionError(current.version);
       }
-      if (!nextJobStatus(current.status, JobAction.EDIT)) throw new JobStatusConflictError(current.status, JobAction.EDIT);
+      if (!nextJobStatus(current.status, JobAction.EDIT))
+        throw new JobStatusConflictError(current.status, JobAction.EDIT);
       // Hires already made stay made: positions can grow, or shrink down to them (the job's lock holds hires off).
       const hires = await hiresOf(manager, id);
       if (job.positions < hires) {

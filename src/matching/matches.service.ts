@@ -93,7 +93,11 @@ export class MatchesService {
    * organisation's jobs (isCandidateOf), logged before it leaves. NOT_FOUND for any other profile or caller.
    */
   async candidate(viewer: Viewer, id: string): Promise<ProfileEntity> {
-    if (viewer.role !== Role.EMPLOYER || !viewer.organisationId || !(await this.isCandidateOf(viewer.organisationId, id))) {
+    if (
+      viewer.role !== Role.EMPLOYER ||
+      !viewer.organisationId ||
+      !(await this.isCandidateOf(viewer.organisationId, id))
+    ) {
       throw new NotFoundError('The candidate');
     }
     const [profile] = await this.profiles.profilesByIds([id]);

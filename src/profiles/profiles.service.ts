@@ -174,7 +174,11 @@ export class ProfilesService {
     if (refusal) {
       throw new ProfileStatusConflictError(profile.status, `The candidate cannot be marked hired: ${refusal}`);
     }
-    await manager.update(ProfileEntity, { id: profile.id }, { status: ProfileStatus.PLACED, version: profile.version + 1 });
+    await manager.update(
+      ProfileEntity,
+      { id: profile.id },
+      { status: ProfileStatus.PLACED, version: profile.version + 1 },
+    );
     return profile.version + 1;
   }
 

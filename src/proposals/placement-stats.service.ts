@@ -18,8 +18,12 @@ export class PlacementStatsService {
   /** Over the proposals created in [from, to); either end may be open. */
   async stats(viewer: Viewer, from?: Date | null, to?: Date | null): Promise<PlacementStats> {
     const problems = new FieldProblems();
-    for (const [field, date] of [['from', from], ['to', to]] as const) {
-      if (date && !isStorableDate(date)) problems.add(field, 'must be a date between the years 1970 and 9999', 'OUT_OF_RANGE');
+    for (const [field, date] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (date && !isStorableDate(date))
+        problems.add(field, 'must be a date between the years 1970 and 9999', 'OUT_OF_RANGE');
     }
     problems.throwIfAny();
     if (from && to && from.getTime() > to.getTime())

@@ -1,8 +1,11 @@
 import { decodeCursor, encodeCursor, isCursorTime, isStorableDate, type KeyPart, TIMESTAMP, UUID } from './keyset';
 
 const ID = '6f1c1b1e-8c1a-4c1e-9d5e-2b1f3a4c5d6e';
-const MATCH = [{ kind: 'integer', min: 0, max: 1 }, { kind: 'number', min: 0, max: 100 }, UUID] as const satisfies
-  readonly KeyPart[];
+const MATCH = [
+  { kind: 'integer', min: 0, max: 1 },
+  { kind: 'number', min: 0, max: 100 },
+  UUID,
+] as const satisfies readonly KeyPart[];
 
 function refusal(cursor: string, parts: readonly KeyPart[]): unknown {
   try {

@@ -61,9 +61,7 @@ function partIsValid(part: KeyPart, value: unknown): boolean {
     case 'integer':
       return Number.isInteger(value) && (value as number) >= part.min && (value as number) <= part.max;
     case 'number':
-      return (
-        typeof value === 'number' && Number.isFinite(value) && value >= part.min && value <= part.max
-      );
+      return typeof value === 'number' && Number.isFinite(value) && value >= part.min && value <= part.max;
   }
 }
 
