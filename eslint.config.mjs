@@ -23,6 +23,41 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
     },
   },
+  // The kernel is pure code (typed arrays in, scores out): no framework, database, Redis or queue in it.
+  {
+    files: ['src/matching/kernel/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@nestjs/.*|typeorm(/.*)?|pg(/.*)?|ioredis|bullmq)$',
+              message: 'The matching kernel is pure: no Nest, TypeORM, pg, ioredis or BullMQ (STYLE.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // A feature's resolvers are its own: what other features need (loaders, services) lives in other files.
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/matching/kernel/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./.*\\.resolver$',
+              message: "Import another feature's loaders or service, never its resolver file (<feature>.loaders.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.mjs', 'jest.config.mjs', 'eslint.config.mjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -7,9 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { freePort } from './net';
+import { deleteRedisKeys } from './redis-keys';
 import { PROFILE_STARTED, PROFILE_WRITTEN } from './profile-hook';
 import { log, send, sleep } from './util';
 
@@ -268,7 +268,7 @@ export class BenchStack {
     } finally {
       await admin.end();
     }
-    await deleteRedisKeys(`${this.redisPrefix}:*`);
+    await deleteRedisKeys(REDIS_URL, `${this.redisPrefix}:*`);
   }
 }
 
@@ -287,17 +287,3 @@ export async function waitForHttp(url: string, process: BenchProcess): Promise<v
   }
 }
 
-async function deleteRedisKeys(pattern: string): Promise<void> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true });
-  await redis.connect();
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: unit tests and end-to-end tests against real Postgres and Redis, then the web app's unit tests
+# Runs every test: unit tests, medium tests (services and SQL on a real Postgres database) and end-to-end tests
+# against real Postgres and Redis, then the web app's unit tests
 # (vitest) and browser tests (Playwright driving Debian's chromium against the real stack).
 # Works on a fresh clone: installs dependencies (the root's postinstall installs web/ too), makes the services and
 # chromium available, then runs jest (whose global setup builds the app and migrates a template database).

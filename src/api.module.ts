@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module';
 import { AdminBootstrap } from './accounts/admin-bootstrap';
+import { AuthGuard } from './accounts/auth.guard';
 import { ClientAccessModule } from './client-access/client-access.module';
 import { ClientsModule } from './clients/clients.module';
 import { InputValidationPipe } from './common/errors/validation.pipe';
@@ -33,6 +34,12 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
     ProposalsModule,
     ClientAccessModule,
   ],
-  providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }, AdminBootstrap],
+  // Every operation of the API passes the pipe (input validation) and the guard (sign-in and @Roles), declared
+  // here with the API rather than inside a feature, so no feature's import order decides them.
+  providers: [
+    { provide: APP_PIPE, useClass: InputValidationPipe },
+    { provide: APP_GUARD, useClass: AuthGuard },
+    AdminBootstrap,
+  ],
 })
 export class ApiModule {}

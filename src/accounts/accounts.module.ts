@@ -1,25 +1,15 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
-import { AuthGuard } from './auth.guard';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
 import { TokenService } from './token.service';
 
 @Module({
   imports: [TaxonomyModule],
-  providers: [
-    AccountsService,
-    AccountsResolver,
-    PasswordService,
-    TokenService,
-    SessionService,
-    RateLimitService,
-    { provide: APP_GUARD, useClass: AuthGuard },
-  ],
+  providers: [AccountsService, AccountsResolver, PasswordService, TokenService, SessionService, RateLimitService],
   exports: [AccountsService, PasswordService, TokenService, SessionService, RateLimitService],
 })
 export class AccountsModule {}

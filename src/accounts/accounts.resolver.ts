@@ -5,10 +5,12 @@ import { Role } from '../common/enums';
 import { Language } from '../common/graphql/enums';
 import { NotFoundError } from '../common/errors/domain-error';
 import { clientAddressOf, type GraphQLContext } from '../common/graphql/context';
-import { type AuthResult, AccountsService } from './accounts.service';
+import { AccountsService } from './accounts.service';
 import { AuthPayloadModel, OrganisationModel, UserModel } from './accounts.model';
 import { CreateOrganisationInput, CreateUserInput, SignUpEmployerInput, UpdateUserInput } from './dto/accounts.input';
 import { SessionService } from './session.service';
+import { startSession } from './start-session';
+import { organisationLoader } from './accounts.loaders';
 import type { OrganisationEntity } from './organisation.entity';
 import type { UserEntity } from './user.entity';
 
@@ -105,19 +107,4 @@ export class AccountsResolver {
     if (!user.organisationId) return null;
     return organisationLoader(ctx, this.accounts).load(user.organisationId);
   }
-}
-
-/** After a sign-in: the answer carries the new session's cookie, and `user.sessionExpiresAt` is the new session's. */
-export function startSession(ctx: GraphQLContext, sessions: SessionService, result: AuthResult): AuthPayloadModel {
-  ctx.session = { id: result.session.id, userId: result.session.userId, expiresAt: result.session.expiresAt };
-  ctx.responseCookie = sessions.cookie(result.token);
-  return { token: result.token, user: result.user };
-}
-
-/** Organisations by id, batched per request. */
-export function organisationLoader(ctx: GraphQLContext, accounts: AccountsService) {
-  return ctx.loaders.get<string, OrganisationEntity | null>('organisation', async (ids) => {
-    const found = new Map((await accounts.organisationsByIds(ids)).map((o) => [o.id, o]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
 }

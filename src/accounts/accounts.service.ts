@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { Language, OrganisationKind, Role } from '../common/enums';
 import { BadInputError, FieldProblems, NotFoundError, UnauthenticatedError } from '../common/errors/domain-error';
@@ -18,18 +18,12 @@ import { OrganisationEntity } from './organisation.entity';
 import { PASSWORD_MAX_LENGTH, PasswordService } from './password.service';
 import { SessionService, type StartedSession } from './session.service';
 import { UserEntity } from './user.entity';
+import { isUniqueViolation } from '../database/postgres-errors';
 
 export interface AuthResult {
   token: string;
   user: UserEntity;
   session: StartedSession;
-}
-
-/** Postgres unique-violation on a named constraint or index. */
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError =
-    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
 }
 
 const EMAIL_TAKEN = 'is already in use';

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthPayloadModel } from '../accounts/accounts.model';
-import { startSession } from '../accounts/accounts.resolver';
+import { startSession } from '../accounts/start-session';
 import { SessionService } from '../accounts/session.service';
 import { ConsentModel, toClientModel } from '../clients/client.model';
 import { Ctx, CurrentViewer, Public, Roles } from '../common/auth/decorators';

@@ -4,13 +4,13 @@ import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
 import type { GraphQLContext } from '../common/graphql/context';
 import type { Connection } from '../common/graphql/pagination';
-import type { ClientEntity } from './client.entity';
 import { ClientConnectionModel, ClientModel, ConsentChangeModel, toClientModel } from './client.model';
 import { ClientNotFoundError } from './clients.errors';
 import { clientScopeOf, ClientsService, inClientScope } from './clients.service';
 import { ClientSearchArgs, CreateClientInput } from './dto/client.input';
 import { ConsentService } from './consent.service';
 import { type ClientIdentity, IdentityService } from './identity.service';
+import { consentHistoryLoader, identityLoader } from './clients.loaders';
 
 @Resolver(() => ClientModel)
 export class ClientsResolver {
@@ -64,19 +64,8 @@ export class ClientsResolver {
   async consentHistory(@Parent() client: ClientModel, @Ctx() ctx: GraphQLContext): Promise<ConsentChangeModel[]> {
     const owner = { clientId: client.id, serviceProviderId: client.serviceProviderId };
     if (!inClientScope(clientScopeOf(ctx.viewer), owner)) throw new ClientNotFoundError();
-    const events = await ctx.loaders
-      .get<string, ConsentChangeModel[]>('consent-history', async (ids) => {
-        const history = await this.consent.historyOf(ids);
-        return ids.map((id) =>
-          (history.get(id) ?? []).map((e) => ({
-            shareWithEmployers: e.shareWithEmployers,
-            at: e.at,
-            byRole: e.actorRole,
-          })),
-        );
-      })
-      .load(client.id);
-    return events;
+    const events = await consentHistoryLoader(ctx, this.consent).load(client.id);
+    return events.map((e) => ({ shareWithEmployers: e.shareWithEmployers, at: e.at, byRole: e.actorRole }));
   }
 
   /** Checked again here, so that no new path to a Client can reveal an identity the viewer may not see. */
@@ -85,20 +74,4 @@ export class ClientsResolver {
     if (!inClientScope(clientScopeOf(ctx.viewer), owner)) throw new ClientNotFoundError();
     return identityLoader(ctx, this.identities).load(client.id);
   }
-}
-
-/**
- * Clients by id, batched per request. No visibility check: callers reach client ids through objects the viewer
- * was already allowed to see (a coordinator's or the client's own profile), and the identity fields check again.
- */
-export function clientLoader(ctx: GraphQLContext, clients: ClientsService) {
-  return ctx.loaders.get<string, ClientEntity | null>('client', async (ids) => {
-    const found = new Map((await clients.clientsByIds(ids)).map((c) => [c.id, c]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
-/** Decrypted identities by client id, batched per request: one query and one decryption per client. */
-function identityLoader(ctx: GraphQLContext, identities: IdentityService) {
-  return ctx.loaders.get<string, ClientIdentity>('client-identity', (ids) => identities.identitiesOf(ids));
 }

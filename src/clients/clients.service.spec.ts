@@ -1,26 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Viewer } from '../common/auth/viewer';
-import { Language, OrganisationKind, Role } from '../common/enums';
+import { CLIENT_VIEWER, COORDINATOR_VIEWER } from '../common/auth/testing/viewers';
+import { Role } from '../common/enums';
 import { ForbiddenError } from '../common/errors/domain-error';
 import { clientScopeOf, inClientScope, managedServiceProviderOf } from './clients.service';
 
-const coordinator: Viewer = {
-  userId: 'user-1',
-  role: Role.COORDINATOR,
-  organisationId: 'provider-1',
-  organisationKind: OrganisationKind.SERVICE_PROVIDER,
-  clientId: null,
-  language: Language.FI,
-};
-
-const client: Viewer = {
-  ...coordinator,
-  userId: 'user-2',
-  role: Role.CLIENT,
-  organisationId: null,
-  organisationKind: null,
-  clientId: 'client-1',
-};
+const coordinator = COORDINATOR_VIEWER;
+const client = CLIENT_VIEWER;
 
 describe('clientScopeOf', () => {
   it('gives coordinators their service provider, a client their own record, and everyone else nothing', () => {

@@ -12,7 +12,7 @@ import { ClientNotFoundError } from './clients.errors';
 import { ConsentService } from './consent.service';
 import type { CreateClientInput } from './dto/client.input';
 import { IdentityService } from './identity.service';
-import { newestFirst } from './newest-first';
+import { newestFirst } from '../common/graphql/keyset';
 
 /**
  * Which clients (and their profiles) a viewer may see: a coordinator, every client of their service provider; a

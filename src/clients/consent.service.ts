@@ -55,18 +55,15 @@ export class ConsentService {
     });
   }
 
-  /** Every recorded decision of these clients, newest first, by client id. */
-  async historyOf(clientIds: readonly string[]): Promise<Map<string, ConsentEventEntity[]>> {
-    const byClient = new Map<string, ConsentEventEntity[]>(clientIds.map((id) => [id, []]));
-    if (clientIds.length === 0) return byClient;
-    const events = await this.dataSource
+  /** Every recorded decision of these clients, newest first. */
+  async historyOf(clientIds: readonly string[]): Promise<ConsentEventEntity[]> {
+    if (clientIds.length === 0) return [];
+    return this.dataSource
       .getRepository(ConsentEventEntity)
       .createQueryBuilder('e')
       .where('e.clientId IN (:...ids)', { ids: clientIds })
       .orderBy('e.at', 'DESC')
       .addOrderBy('e.id', 'DESC')
       .getMany();
-    for (const event of events) byClient.get(event.clientId)?.push(event);
-    return byClient;
   }
 }

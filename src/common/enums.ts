@@ -37,8 +37,20 @@ export const WEEKDAYS: readonly Weekday[] = [
   Weekday.SUN,
 ];
 
+/** A language as a lower-case tag: the keys of the catalogues and of the taxonomy's labels. */
 export type Lang = 'fi' | 'sv' | 'en';
+
+const LANGUAGE_OF: Readonly<Record<Lang, Language>> = { fi: Language.FI, sv: Language.SV, en: Language.EN };
 
 export function langOf(language: Language): Lang {
   return language.toLowerCase() as Lang;
+}
+
+export function languageOf(lang: Lang): Language {
+  return LANGUAGE_OF[lang];
+}
+
+/** Whether a tag (e.g. of an Accept-Language header) is one of our languages. */
+export function isLang(tag: string): tag is Lang {
+  return Object.hasOwn(LANGUAGE_OF, tag);
 }

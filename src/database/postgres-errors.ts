@@ -17,3 +17,9 @@ const RETRYABLE = new Set(['40P01', '40001', '55P03']);
 export function isRetryable(code: string | undefined): code is string {
   return code !== undefined && RETRYABLE.has(code);
 }
+
+/** A unique violation (23505) of the named constraint or index: the index decided between two concurrent writes. */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const { driverError, constraint: own } = error as { driverError?: { constraint?: unknown }; constraint?: unknown };
+  return postgresCodeOf(error) === '23505' && (driverError?.constraint ?? own) === constraint;
+}

@@ -1,5 +1,5 @@
 import { ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
-import type { JobStatus } from './job-status';
+import { type JobAction, type JobStatus, jobTransitionRefusal } from './job-status';
 
 /** No such job, or not one the caller may see: the two are never told apart. */
 export class JobNotFoundError extends NotFoundError {
@@ -26,11 +26,9 @@ export class StaleJobVersionError extends ConflictError {
   }
 }
 
-/** The job's status does not allow this now. */
+/** The job's status does not allow this now (JOB_TRANSITIONS). */
 export class JobStatusConflictError extends ConflictError {
-  constructor(status: JobStatus, action: string, allowed: readonly JobStatus[]) {
-    super(`The job is ${status}: only a ${allowed.join(' or ')} job can be ${action}.`, 'INVALID_TRANSITION', {
-      status,
-    });
+  constructor(status: JobStatus, action: JobAction) {
+    super(jobTransitionRefusal(status, action) ?? `The job is ${status}.`, 'INVALID_TRANSITION', { status });
   }
 }

@@ -7,7 +7,7 @@ import { JobsService } from './jobs.service';
 
 /**
  * Jobs: posting, changing, publishing and closing them, and who sees which. Other features resolve a job or its
- * tasks through JobsService and the loaders in jobs.resolver.ts (jobLoader, jobTaskLoader, tasksOfVersion).
+ * tasks through JobsService and the loaders in jobs.loaders.ts (jobLoader, jobTaskLoader, tasksOfVersion).
  */
 @Module({
   imports: [TaxonomyModule, AccountsModule, MatchingRequestsModule],

@@ -1,7 +1,7 @@
 import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '../accounts/accounts.service';
 import { OrganisationModel } from '../accounts/accounts.model';
-import { organisationLoader } from '../accounts/accounts.resolver';
+import { organisationLoader } from '../accounts/accounts.loaders';
 import type { OrganisationEntity } from '../accounts/organisation.entity';
 import { Ctx, CurrentViewer, Roles } from '../common/auth/decorators';
 import type { Viewer } from '../common/auth/viewer';
@@ -16,6 +16,7 @@ import { JobInput, JobsArgs } from './dto/job.input';
 import type { JobEntity, JobTaskEntity } from './job.entity';
 import { JobConnection, JobModel, JobTaskModel } from './job.model';
 import { JobsService } from './jobs.service';
+import { tasksOfVersion } from './jobs.loaders';
 
 @Resolver(() => JobModel)
 export class JobsResolver {
@@ -122,49 +123,4 @@ export class JobTaskResolver {
   demands(@Parent() task: JobTaskEntity) {
     return task.demands.map((d) => ({ demand: this.taxonomy.demand(d.demandCode), level: d.level }));
   }
-}
-
-/**
- * Jobs by id, batched per request. No visibility check: use it for a job reached through an object the caller
- * may already see (a match, offer or proposal); a job asked for by id goes through JobsService.getVisible.
- */
-export function jobLoader(ctx: GraphQLContext, jobs: JobsService) {
-  return ctx.loaders.get<string, JobEntity | null>('job', async (ids) => {
-    const found = new Map((await jobs.byIds(ids)).map((j) => [j.id, j]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
-/** Job tasks by id (carve-outs), batched per request; no visibility check, like jobLoader. */
-export function jobTaskLoader(ctx: GraphQLContext, jobs: JobsService) {
-  return ctx.loaders.get<string, JobTaskEntity | null>('jobTask', async (ids) => {
-    const found = new Map((await jobs.tasksByIds(ids)).map((t) => [t.id, t]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
-/** The tasks of `jobId` at `version`, keyed "jobId:version", batched per request. */
-export function tasksOfVersionLoader(ctx: GraphQLContext, jobs: JobsService) {
-  return ctx.loaders.get<string, JobTaskEntity[]>('jobTasksOfVersion', async (keys) => {
-    const parsed = keys.map((key) => {
-      const [jobId, version] = key.split(':');
-      return { jobId, version: Number(version) };
-    });
-    const byKey = new Map<string, JobTaskEntity[]>();
-    for (const task of await jobs.tasksOfVersions(parsed)) {
-      const key = `${task.jobId}:${task.jobVersion}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), task]);
-    }
-    return keys.map((key) => byKey.get(key) ?? []);
-  });
-}
-
-/** The tasks a version of a job had, in order: a job's current tasks, or those a match was computed for. */
-export function tasksOfVersion(
-  ctx: GraphQLContext,
-  jobs: JobsService,
-  jobId: string,
-  version: number,
-): Promise<JobTaskEntity[]> {
-  return tasksOfVersionLoader(ctx, jobs).load(`${jobId}:${version}`);
 }

@@ -5,19 +5,27 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
 import { BadInputError, ForbiddenError } from '../common/errors/domain-error';
-import { type Connection, connectionOf, decodeCursor, type PageArgs } from '../common/graphql/pagination';
+import { newestFirst } from '../common/graphql/keyset';
+import type { Connection, PageArgs } from '../common/graphql/pagination';
 import { jobMatchingColumns } from '../matching/encoding';
 import { ScoringRequests } from '../matching/scoring-requests.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import type { JobFilter, JobInput } from './dto/job.input';
-import { JobStatus } from './job-status';
+import { withdrawOffersOfJob } from '../offers/job-offers';
+import { declineOpenProposalsOfJob, hiresOf } from '../proposals/job-proposals';
+import { JobAction, JobStatus, nextJobStatus } from './job-status';
 import { JobEntity, JobTaskEntity } from './job.entity';
 import { type CheckedJob, checkJobInput, prefixTsQuery, searchTextOf } from './job.validation';
 import { JobNotFoundError, JobNotOwnedError, JobStatusConflictError, StaleJobVersionError } from './jobs.errors';
 
-/** A sort timestamp in a cursor: UTC with microseconds, as Postgres keeps it (a JS Date would lose them). */
-const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const CURSOR_TIME_FORMAT = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
+/** How a writer holds a job's row: see JobsService.lockRow. */
+export type JobLockMode = 'share' | 'no-key-update' | 'update';
+
+const JOB_LOCKS = {
+  share: 'pessimistic_read',
+  'no-key-update': 'for_no_key_update',
+  update: 'pessimistic_write',
+} as const satisfies Record<JobLockMode, string>;
 
 /**
  * Which jobs a caller may see: the one rule every read and write goes through. `offeredToViewer` says whether a
@@ -101,8 +109,17 @@ export class JobsService {
       if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== current.version) {
         throw new StaleJobVersionError(current.version);
       }
-      const editable = [JobStatus.DRAFT, JobStatus.PUBLISHED];
-      if (!editable.includes(current.status)) throw new JobStatusConflictError(current.status, 'changed', editable);
+      if (!nextJobStatus(current.status, JobAction.EDIT))
+        throw new JobStatusConflictError(current.status, JobAction.EDIT);
+      // Hires already made stay made: positions can grow, or shrink down to them (the job's lock holds hires off).
+      const hires = await hiresOf(manager, id);
+      if (job.positions < hires) {
+        throw BadInputError.field(
+          'input.positions',
+          `must be at least ${hires}: that many candidates have been hired already`,
+          'TOO_SMALL',
+        );
+      }
       const version = current.version + 1;
       await manager.update(JobEntity, { id }, { ...this.columnsOf(job), version, updatedAt: () => 'now()' });
       await this.insertTasks(manager, id, version, job);
@@ -111,8 +128,8 @@ export class JobsService {
 
   async publish(viewer: Viewer, id: string): Promise<JobEntity> {
     return this.change(viewer, id, async (manager, current) => {
-      if (current.status !== JobStatus.DRAFT) {
-        throw new JobStatusConflictError(current.status, 'published', [JobStatus.DRAFT]);
+      if (!nextJobStatus(current.status, JobAction.PUBLISH)) {
+        throw new JobStatusConflictError(current.status, JobAction.PUBLISH);
       }
       await manager.update(
         JobEntity,
@@ -130,17 +147,17 @@ export class JobsService {
 
   async close(viewer: Viewer, id: string, filled: boolean): Promise<JobEntity> {
     return this.change(viewer, id, async (manager, current) => {
-      if (current.status !== JobStatus.PUBLISHED) {
-        throw new JobStatusConflictError(current.status, filled ? 'marked filled' : 'closed', [JobStatus.PUBLISHED]);
-      }
+      const action = filled ? JobAction.FILL : JobAction.CLOSE;
+      if (!nextJobStatus(current.status, action)) throw new JobStatusConflictError(current.status, action);
       await this.closeLocked(manager, current, filled ? JobStatus.FILLED : JobStatus.CLOSED);
     });
   }
 
   /**
    * Ends a PUBLISHED job as FILLED or CLOSED: a new version, in the transaction of `manager`, which must hold the
-   * job's row locked FOR UPDATE (closeJob here, a hire filling the last position in the proposals feature). The
-   * caller asks for scoring once committed.
+   * job's row locked (JobsService.lockRow: closeJob here, a hire filling the last position in the proposals
+   * feature). Its open offers are withdrawn and its open proposals declined (POSITION_FILLED), each by its own
+   * feature, in the same transaction. The caller asks for scoring once committed.
    */
   async closeLocked(
     manager: EntityManager,
@@ -153,12 +170,21 @@ export class JobsService {
       { status, closedAt: () => 'now()', version: current.version + 1, updatedAt: () => 'now()' },
     );
     await this.copyTasks(manager, current.id, current.version, current.version + 1);
-    // Offers close with the job, in the same transaction: withdrawn rather than deleted, so that the client still
-    // sees what became of them.
-    await manager.query(
-      `UPDATE offer SET status = 'WITHDRAWN', closed_at = now() WHERE job_id = $1 AND status <> 'WITHDRAWN'`,
-      [current.id],
-    );
+    await withdrawOffersOfJob(manager, current.id);
+    await declineOpenProposalsOfJob(manager, current.id);
+  }
+
+  /**
+   * The job's row, locked in the transaction of `manager` until it ends, with no visibility check (callers have
+   * made theirs): FOR SHARE to make or answer an offer or open a proposal, FOR NO KEY UPDATE to change a proposal
+   * (the worker's match upserts, whose foreign keys take KEY SHARE, go on meanwhile), FOR UPDATE to change the job.
+   * Every writer that depends on the job's status takes it first, so they queue behind each other in one order.
+   */
+  async lockRow(manager: EntityManager, id: string, mode: JobLockMode): Promise<JobEntity> {
+    if (!isUUID(id)) throw new JobNotFoundError();
+    const job = await this.byId(manager, id).setLock(JOB_LOCKS[mode]).getOne();
+    if (!job) throw new JobNotFoundError();
+    return job;
   }
 
   /**
@@ -188,29 +214,7 @@ export class JobsService {
     // The same expression as the GIN index job_search_idx, so the index serves it.
     if (words) query.andWhere(`to_tsvector('simple', j.search_text) @@ to_tsquery('simple', :words)`, { words });
 
-    const after = page.after ? this.cursorKey(page.after) : null;
-    const totalCount = await query.clone().getCount();
-
-    if (after) {
-      const [at, id] = after;
-      // Rows after (at, id) in (sort DESC, id ASC) order; the first condition is the one an index range can use.
-      query.andWhere(`j.${sortColumn} <= CAST(:at AS timestamptz)`, { at });
-      query.andWhere(`(j.${sortColumn} < CAST(:at AS timestamptz) OR j.id > CAST(:afterId AS uuid))`, { afterId: id });
-    }
-    const { entities, raw } = await query
-      .addSelect(`to_char(j.${sortColumn} AT TIME ZONE 'UTC', ${CURSOR_TIME_FORMAT})`, 'sort_at')
-      .orderBy(`j.${sortColumn}`, 'DESC')
-      .addOrderBy('j.id', 'ASC')
-      .limit(page.first + 1)
-      .getRawAndEntities<{ j_id: string; sort_at: string }>();
-    const sortAt = new Map(raw.map((row) => [row.j_id, row.sort_at]));
-    return connectionOf(
-      entities,
-      page.first,
-      totalCount,
-      (job) => job,
-      (job) => [sortAt.get(job.id) ?? '', job.id],
-    );
+    return newestFirst(query, 'j', page, (job) => job, sortColumn);
   }
 
   /** Jobs by id, without a visibility check: for loaders of objects that already imply the caller may see them. */
@@ -272,9 +276,8 @@ export class JobsService {
 
   /** Locks the job's row; NOT_FOUND when the caller may not see it, FORBIDDEN when they may not change it. */
   private async lockForChange(manager: EntityManager, viewer: Viewer, id: string): Promise<JobEntity> {
-    if (!isUUID(id)) throw new JobNotFoundError();
-    const job = await this.byId(manager, id).setLock('pessimistic_write').getOne();
-    if (!job || !canSeeJob(viewer, job)) throw new JobNotFoundError();
+    const job = await this.lockRow(manager, id, 'update');
+    if (!canSeeJob(viewer, job)) throw new JobNotFoundError();
     if (viewer.role !== Role.EMPLOYER || job.organisationId !== viewer.organisationId) throw new JobNotOwnedError();
     return job;
   }
@@ -344,12 +347,5 @@ export class JobsService {
          FROM job_task WHERE job_id = $1 AND job_version = $2`,
       [jobId, from, to],
     );
-  }
-
-  private cursorKey(after: string): [string, string] {
-    const [at, id] = decodeCursor(after, ['string', 'string']) as [string, string];
-    if (!CURSOR_TIME.test(at) || !isUUID(id))
-      throw BadInputError.field('after', 'is not a cursor from this list', 'INVALID_CURSOR');
-    return [at, id];
   }
 }

@@ -1,23 +1,23 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AccessLogService, CandidateReadOperation } from '../access-log/access-log.service';
 import { Ctx, CurrentViewer, Roles } from '../common/auth/decorators';
 import type { Viewer } from '../common/auth/viewer';
 import { langOf, Role } from '../common/enums';
-import { ForbiddenError, NotFoundError } from '../common/errors/domain-error';
+import { NotFoundError } from '../common/errors/domain-error';
 import { type GraphQLContext, languageFor } from '../common/graphql/context';
 import { Language } from '../common/graphql/enums';
 import type { LazyTotalConnection } from '../common/graphql/pagination';
 import type { JobEntity, JobTaskEntity } from '../jobs/job.entity';
 import { JobModel, JobTaskModel } from '../jobs/job.model';
-import { jobLoader, jobTaskLoader } from '../jobs/jobs.resolver';
+import { jobLoader, jobTaskLoader } from '../jobs/jobs.loaders';
 import { JobsService } from '../jobs/jobs.service';
 import { CandidateProfileModel, toCandidate } from '../profiles/candidate.model';
 import { ProfileModel } from '../profiles/profile.model';
-import { profileLoader } from '../profiles/profiles.resolver';
+import { profileLoader } from '../profiles/profiles.loaders';
 import { ProfilesService } from '../profiles/profiles.service';
 import { type Reason, renderReason } from './reasons';
 import { MatchConnection, MatchesArgs, MatchModel } from './match.model';
 import { MatchesService } from './matches.service';
+import { jobMatchesLoader, profileMatchesLoader } from './matches.loaders';
 import { TaxonomyLabels } from './taxonomy-labels';
 
 @Resolver(() => MatchModel)
@@ -90,11 +90,7 @@ export class JobMatchesResolver {
     const audience = this.matchesService.audienceFor(viewer, job.organisationId);
     // One query for the matches of every job in the response that asks with the same arguments; for employers it
     // also writes the access log of the candidates shown.
-    const loader = ctx.loaders.get<string, LazyTotalConnection<MatchModel>>(
-      `jobMatches:${JSON.stringify([audience, args])}`,
-      (ids) => this.matchesService.forJobs(ids, audience, args).then((pages) => ids.map((id) => pages.get(id)!)),
-    );
-    return loader.load(job.id);
+    return jobMatchesLoader(ctx, this.matchesService, audience, args).load(job.id);
   }
 }
 
@@ -113,22 +109,14 @@ export class ProfileMatchesResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<LazyTotalConnection<MatchModel>> {
-    if (viewer.role !== Role.COORDINATOR) throw new ForbiddenError("Only the profile's coordinators see its matches.");
-    const loader = ctx.loaders.get<string, LazyTotalConnection<MatchModel>>(
-      `profileMatches:${JSON.stringify(args)}`,
-      (ids) => this.matchesService.forProfiles(ids, args).then((pages) => ids.map((id) => pages.get(id)!)),
-    );
-    return loader.load(profile.id);
+    this.matchesService.checkProfileMatchesReader(viewer);
+    return profileMatchesLoader(ctx, this.matchesService, args).load(profile.id);
   }
 }
 
 @Resolver(() => CandidateProfileModel)
 export class CandidateResolver {
-  constructor(
-    private readonly matches: MatchesService,
-    private readonly profiles: ProfilesService,
-    private readonly accessLog: AccessLogService,
-  ) {}
+  constructor(private readonly matches: MatchesService) {}
 
   @Roles(Role.EMPLOYER)
   @Query(() => CandidateProfileModel, {
@@ -138,14 +126,7 @@ export class CandidateResolver {
   async candidate(
     @Args('id', { type: () => ID }) id: string,
     @CurrentViewer() viewer: Viewer,
-    @Ctx() ctx: GraphQLContext,
   ): Promise<CandidateProfileModel> {
-    if (!viewer.organisationId || !(await this.matches.isCandidateOf(viewer.organisationId, id))) {
-      throw new NotFoundError('The candidate');
-    }
-    const profile = await profileLoader(ctx, this.profiles).load(id);
-    if (!profile) throw new NotFoundError('The candidate');
-    await this.accessLog.recordCandidateReads(viewer, [id], CandidateReadOperation.CANDIDATE);
-    return toCandidate(profile);
+    return toCandidate(await this.matches.candidate(viewer, id));
   }
 }

@@ -1,18 +1,33 @@
 import { isUUID } from 'class-validator';
-import { CandidateReadOperation } from '../access-log/access-log.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import {
+  AccessLogService,
+  type CandidatePageRead,
+  CandidateReadOperation,
+  withCandidateReadLog,
+} from '../access-log/access-log.service';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
-import { BadInputError, ForbiddenError } from '../common/errors/domain-error';
-import { type LazyTotalConnection, connectionOf, decodeCursor } from '../common/graphql/pagination';
+import { ForbiddenError, NotFoundError } from '../common/errors/domain-error';
+import { connectionOf, decodeCursor, type KeyPart, UUID } from '../common/graphql/keyset';
+import type { LazyTotalConnection } from '../common/graphql/pagination';
 import { candidateColumns, candidateOfRow } from '../profiles/candidate.model';
+import type { ProfileEntity } from '../profiles/profile.entity';
+import { ProfilesService } from '../profiles/profiles.service';
 import { matchIdOf } from './match-id';
 import { type MatchRow, matchColumns } from './match.row';
 import type { MatchesArgs, MatchModel } from './match.model';
 
 const COLUMNS = matchColumns('m');
+
+/** A page's sort key: feasible (1) before near misses (0), then the unrounded score, then the other side's id. */
+const MATCH_CURSOR = [
+  { kind: 'integer', min: 0, max: 1 },
+  { kind: 'number', min: 0, max: 100 },
+  UUID,
+] as const satisfies readonly KeyPart[];
 
 export function matchOf(row: MatchRow): MatchModel {
   return {
@@ -41,13 +56,6 @@ export function matchOf(row: MatchRow): MatchModel {
 export type JobMatchesAudience =
   { kind: 'employer'; organisationId: string; userId: string } | { kind: 'coordinator'; serviceProviderId: string };
 
-/** An employer read to write to the access log in the statement that reads the page. */
-interface PageLog {
-  organisationId: string;
-  userId: string;
-  operation: CandidateReadOperation;
-}
-
 /**
  * Reads matches under the visibility rules of DESIGN.md. Employers see, for their own jobs, only ACTIVE profiles
  * whose client shares them: consent and status are checked here at read time, so withdrawing consent hides a
@@ -55,7 +63,11 @@ interface PageLog {
  */
 @Injectable()
 export class MatchesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly profiles: ProfilesService,
+    private readonly accessLog: AccessLogService,
+  ) {}
 
   /** The audience for a job's matches, or FORBIDDEN (other employers, admins, clients). */
   audienceFor(viewer: Viewer, jobOrganisationId: string): JobMatchesAudience {
@@ -66,6 +78,32 @@ export class MatchesService {
       return { kind: 'coordinator', serviceProviderId: viewer.organisationId };
     }
     throw new ForbiddenError("Only the job's employer and coordinators see its matches.");
+  }
+
+  /**
+   * A profile's matches are for its coordinators only (the profile itself is also the client's to read, and
+   * clients never see matches: DESIGN.md); FORBIDDEN for anyone else.
+   */
+  checkProfileMatchesReader(viewer: Viewer): void {
+    if (viewer.role !== Role.COORDINATOR) throw new ForbiddenError("Only the profile's coordinators see its matches.");
+  }
+
+  /**
+   * The `candidate` query: an employer's read of one candidate that matches or was proposed to one of their
+   * organisation's jobs (isCandidateOf), logged before it leaves. NOT_FOUND for any other profile or caller.
+   */
+  async candidate(viewer: Viewer, id: string): Promise<ProfileEntity> {
+    if (
+      viewer.role !== Role.EMPLOYER ||
+      !viewer.organisationId ||
+      !(await this.isCandidateOf(viewer.organisationId, id))
+    ) {
+      throw new NotFoundError('The candidate');
+    }
+    const [profile] = await this.profiles.profilesByIds([id]);
+    if (!profile) throw new NotFoundError('The candidate');
+    await this.accessLog.recordCandidateReads(viewer, [id], CandidateReadOperation.CANDIDATE);
+    return profile;
   }
 
   /**
@@ -157,7 +195,7 @@ export class MatchesService {
     where: string[],
     params: unknown[],
     args: MatchesArgs,
-    log?: PageLog,
+    log?: Omit<CandidatePageRead, 'shown'>,
   ): Promise<Map<string, LazyTotalConnection<MatchModel>>> {
     const parents = params[0] as readonly string[];
     const filters = [...where];
@@ -167,8 +205,7 @@ export class MatchesService {
     const countParams = [...params];
     const pageFilters = [...filters];
     if (args.after) {
-      const [feasible, rankKey, id] = decodeCursor(args.after, ['number', 'number', 'string']);
-      if (!isUUID(id)) throw BadInputError.field('after', 'is not a cursor from this list', 'INVALID_CURSOR');
+      const [feasible, rankKey, id] = decodeCursor(args.after, MATCH_CURSOR);
       const f = `$${params.push(feasible)}::int`;
       const r = `$${params.push(rankKey)}::float8`;
       const i = `$${params.push(id)}::uuid`;
@@ -186,20 +223,7 @@ export class MatchesService {
          SELECT ${selected.join(', ')} ${shape.from}
           WHERE ${shape.parent} = k.parent AND ${pageFilters.join(' AND ')}
           ORDER BY ${order} LIMIT ${limit}) page`;
-    let sql = page;
-    if (log) {
-      const [organisation, user, operation, shown] = [log.organisationId, log.userId, log.operation, args.first].map(
-        (value) => `$${params.push(value)}`,
-      );
-      // A data-modifying CTE runs whether or not the outer query reads it, and fails the statement if it fails.
-      sql = `WITH page AS (${page}),
-        logged AS (
-          INSERT INTO profile_view (organisation_id, user_id, profile_id, client_id, operation)
-          SELECT ${organisation}::uuid, ${user}::uuid, p.id, p.client_id, ${operation}
-            FROM page JOIN capacity_profile p ON p.id = page.profile_id
-           WHERE page.position <= ${shown}::int)
-        SELECT * FROM page`;
-    }
+    const sql = log ? withCandidateReadLog(page, params, { ...log, shown: args.first }) : page;
     const rows = await this.dataSource.query<(MatchRow & { parent: string })[]>(sql, params);
     let totals: Promise<Map<string, number>> | undefined;
     const totalOf = (parent: string) => async (): Promise<number> => {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Viewer } from '../common/auth/viewer';
-import { Language, Role } from '../common/enums';
+import { CLIENT_VIEWER } from '../common/auth/testing/viewers';
+import { Role } from '../common/enums';
 import { JobStatus } from '../jobs/job-status';
 import { canSeeJob } from '../jobs/jobs.service';
 
-const client: Viewer = {
-  userId: 'user',
-  role: Role.CLIENT,
-  organisationId: null,
-  organisationKind: null,
-  clientId: 'client',
-  language: Language.FI,
-};
+const client = CLIENT_VIEWER;
 
 describe('canSeeJob for clients', () => {
   it('shows a client the jobs offered to them, in every status (an answered offer stays readable)', () => {

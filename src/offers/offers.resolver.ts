@@ -6,7 +6,7 @@ import { NotFoundError } from '../common/errors/domain-error';
 import type { GraphQLContext } from '../common/graphql/context';
 import type { JobEntity, JobTaskEntity } from '../jobs/job.entity';
 import { JobModel, JobTaskModel } from '../jobs/job.model';
-import { jobLoader, jobTaskLoader } from '../jobs/jobs.resolver';
+import { jobLoader, jobTaskLoader } from '../jobs/jobs.loaders';
 import { JobsService } from '../jobs/jobs.service';
 import { OfferJobArgs, RespondToOfferArgs } from './dto/offer.args';
 import { OfferModel, toOfferModel } from './offer.model';

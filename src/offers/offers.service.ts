@@ -1,29 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { type DataSource, type EntityManager, Not, QueryFailedError } from 'typeorm';
+import { type DataSource, type EntityManager, Not } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
 import { ForbiddenError } from '../common/errors/domain-error';
 import { JobStatus } from '../jobs/job-status';
-import { JobEntity } from '../jobs/job.entity';
-import { JobNotFoundError } from '../jobs/jobs.errors';
 import { JobsService } from '../jobs/jobs.service';
 import { MatchesService } from '../matching/matches.service';
 import { ProfilesService } from '../profiles/profiles.service';
 import { OfferEntity } from './offer.entity';
 import { OfferStatus, offerResponseRefusal } from './offer-status';
 import { OfferConflictError, OfferNotFoundError } from './offers.errors';
+import { isUniqueViolation } from '../database/postgres-errors';
+import { textOrNull } from '../common/validation/text';
 
 /** Offers a client sees at most, newest first: a person is offered a handful of jobs, not hundreds. */
 export const MY_OFFERS_LIMIT = 200;
 
 const OPEN_OFFER_KEY = 'offer_open_key';
-
-/** Blank free text is no text. */
-function textOrNull(value: string | null | undefined): string | null {
-  return value && value.trim() ? value : null;
-}
 
 /**
  * Offers of jobs to clients. Coordinators offer PUBLISHED jobs to their own service provider's clients; a client
@@ -51,7 +46,7 @@ export class OffersService {
     const [match] = await this.matches.byPairs([{ jobId: visible.id, profileId: profile.id }]);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const job = await this.lockJob(manager, visible.id);
+        const job = await this.jobs.lockRow(manager, visible.id, 'share');
         if (job.status !== JobStatus.PUBLISHED) {
           throw new OfferConflictError(
             `The job is ${job.status}: only a PUBLISHED job can be offered.`,
@@ -107,7 +102,7 @@ export class OffersService {
     const seen = await this.getOwn(this.dataSource.manager, viewer, offerId);
     return this.dataSource.transaction(async (manager) => {
       // The job first, as closeJob locks it: the same order everywhere, so no deadlock.
-      const job = await this.lockJob(manager, seen.jobId);
+      const job = await this.jobs.lockRow(manager, seen.jobId, 'share');
       const offer = await this.getOwn(manager, viewer, offerId, true);
       const refusal = offerResponseRefusal(offer.status, job.status);
       if (refusal) {
@@ -140,28 +135,10 @@ export class OffersService {
     return offer;
   }
 
-  /** The job's row, held FOR SHARE until the transaction ends: closeJob waits, and so do we for it. */
-  private async lockJob(manager: EntityManager, id: string): Promise<JobEntity> {
-    const job = await manager
-      .getRepository(JobEntity)
-      .createQueryBuilder('j')
-      .where('j.id = :id', { id })
-      .setLock('pessimistic_read')
-      .getOne();
-    if (!job) throw new JobNotFoundError();
-    return job;
-  }
-
   private alreadyOpen(): OfferConflictError {
     return new OfferConflictError(
       'The job has already been offered to this client, and the offer is still open.',
       'ALREADY_EXISTS',
     );
   }
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError =
-    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
 }

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClientModel, toClientModel } from '../clients/client.model';
-import { clientLoader } from '../clients/clients.resolver';
+import { clientLoader } from '../clients/clients.loaders';
 import { ClientsService } from '../clients/clients.service';
 import { Ctx, CurrentViewer, Roles } from '../common/auth/decorators';
 import type { Viewer } from '../common/auth/viewer';
@@ -11,7 +11,6 @@ import { AccommodationModel, DemandModel, TaskTypeModel } from '../taxonomy/taxo
 import type { AccommodationItem, DemandItem, TaskTypeItem } from '../taxonomy/taxonomy.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { ProfileInput, ProfilesArgs } from './dto/profile.input';
-import type { ProfileEntity } from './profile.entity';
 import {
   AbilityModel,
   AccommodationNeedModel,
@@ -22,6 +21,7 @@ import {
   toProfileModel,
 } from './profile.model';
 import { ProfilesService } from './profiles.service';
+import { profilesOfClientLoader } from './profiles.loaders';
 
 @Resolver(() => ProfileModel)
 export class ProfilesResolver {
@@ -88,12 +88,7 @@ export class ClientProfilesResolver {
 
   @ResolveField(() => [ProfileModel])
   async profiles(@Parent() client: ClientModel, @Ctx() ctx: GraphQLContext): Promise<ProfileModel[]> {
-    const profiles = await ctx.loaders
-      .get<string, ProfileEntity[]>('profiles-of-client', async (clientIds) => {
-        const rows = await this.profilesService.profilesOfClients(clientIds);
-        return clientIds.map((id) => rows.filter((row) => row.clientId === id));
-      })
-      .load(client.id);
+    const profiles = await profilesOfClientLoader(ctx, this.profilesService).load(client.id);
     return profiles.map(toProfileModel);
   }
 }
@@ -131,15 +126,4 @@ export class AccommodationNeedResolver {
   accommodation(@Parent() need: AccommodationNeedModel): AccommodationItem {
     return known(this.taxonomy.accommodation(need.accommodationCode), 'accommodation', need.accommodationCode);
   }
-}
-
-/**
- * Profile rows by id, batched per request. No visibility check: callers reach profile ids through objects the
- * viewer was already allowed to see, and employer-facing callers must pass each row through toCandidate.
- */
-export function profileLoader(ctx: GraphQLContext, profiles: ProfilesService) {
-  return ctx.loaders.get<string, ProfileEntity | null>('profile', async (ids) => {
-    const found = new Map((await profiles.profilesByIds(ids)).map((p) => [p.id, p]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
 }

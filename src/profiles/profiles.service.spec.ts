@@ -3,8 +3,8 @@ import { type DataSource, QueryFailedError } from 'typeorm';
 import type { ClientEntity } from '../clients/client.entity';
 import type { ClientsService } from '../clients/clients.service';
 import type { IdentityService } from '../clients/identity.service';
-import type { Viewer } from '../common/auth/viewer';
-import { Language, OrganisationKind, Role, Weekday } from '../common/enums';
+import { COORDINATOR_VIEWER } from '../common/auth/testing/viewers';
+import { Weekday } from '../common/enums';
 import type { ScoringRequests } from '../matching/scoring-requests.service';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service';
 import type { ProfileInput } from './dto/profile.input';
@@ -13,14 +13,7 @@ import { Necessity, ProfileStatus } from './profile.enums';
 import { ProfilesService } from './profiles.service';
 import { PSEUDONYM_FORMAT } from './pseudonym';
 
-const coordinator: Viewer = {
-  userId: 'user-1',
-  role: Role.COORDINATOR,
-  organisationId: 'provider-1',
-  organisationKind: OrganisationKind.SERVICE_PROVIDER,
-  clientId: null,
-  language: Language.FI,
-};
+const coordinator = COORDINATOR_VIEWER;
 
 const input: ProfileInput = {
   summary: 'Kokenut astianpesijä.',

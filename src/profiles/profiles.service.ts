@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { type DataSource, QueryFailedError } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { clientScopeOf, ClientsService, managedServiceProviderOf } from '../clients/clients.service';
 import { IdentityService } from '../clients/identity.service';
-import { newestFirst } from '../clients/newest-first';
+import { newestFirst } from '../common/graphql/keyset';
 import type { Viewer } from '../common/auth/viewer';
 import type { Connection } from '../common/graphql/pagination';
 import { type ProfileRecord, profileMatchingColumns } from '../matching/encoding';
@@ -18,16 +18,11 @@ import { transitionRefusal } from './profile-status';
 import { type CheckedProfile, checkProfileInput } from './profile-validation';
 import { ProfileNotFoundError, ProfileStatusConflictError, StaleProfileVersionError } from './profiles.errors';
 import { newPseudonym } from './pseudonym';
+import { isUniqueViolation } from '../database/postgres-errors';
 
 const PSEUDONYM_KEY = 'capacity_profile_pseudonym_key';
 /** Draws of a pseudonym before giving up; with 31^5 codes, even the second draw is rare. */
 const PSEUDONYM_ATTEMPTS = 8;
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError =
-    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
-}
 
 /**
  * Capacity profiles. Every change bumps `version`, rewrites the matching columns and, once committed, asks the
@@ -159,6 +154,33 @@ export class ProfilesService {
     });
     await this.scoringRequests.request('profile', saved.id, saved.version);
     return saved;
+  }
+
+  /**
+   * The profile's row, FOR NO KEY UPDATE in the transaction of `manager`, with no visibility check (callers have
+   * made theirs): a proposal changes under it, after the job's row, as erasure takes them. Null when erased.
+   */
+  lockRow(manager: EntityManager, id: string): Promise<ProfileEntity | null> {
+    return manager.findOne(ProfileEntity, { where: { id }, lock: { mode: 'for_no_key_update' } });
+  }
+
+  /**
+   * A hire, in the transaction of `manager` holding the profile's row (lockRow): the profile becomes PLACED, a new
+   * version as setStatus would make (status is no input of the matching columns, so none is rewritten). Already
+   * PLACED (hired for another part-time job), it stays as it is. Returns the new version to score, or null.
+   */
+  async placeLocked(manager: EntityManager, profile: ProfileEntity): Promise<number | null> {
+    if (profile.status === ProfileStatus.PLACED) return null;
+    const refusal = transitionRefusal(profile.status, ProfileStatus.PLACED);
+    if (refusal) {
+      throw new ProfileStatusConflictError(profile.status, `The candidate cannot be marked hired: ${refusal}`);
+    }
+    await manager.update(
+      ProfileEntity,
+      { id: profile.id },
+      { status: ProfileStatus.PLACED, version: profile.version + 1 },
+    );
+    return profile.version + 1;
   }
 
   /**

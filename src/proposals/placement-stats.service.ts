@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
-import { BadInputError, ForbiddenError } from '../common/errors/domain-error';
+import { BadInputError, FieldProblems, ForbiddenError } from '../common/errors/domain-error';
+import { isStorableDate } from '../common/graphql/keyset';
 import { type PlacementStats, placementStatsOf } from './placement-stats';
 
 /**
@@ -16,6 +17,15 @@ export class PlacementStatsService {
 
   /** Over the proposals created in [from, to); either end may be open. */
   async stats(viewer: Viewer, from?: Date | null, to?: Date | null): Promise<PlacementStats> {
+    const problems = new FieldProblems();
+    for (const [field, date] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (date && !isStorableDate(date))
+        problems.add(field, 'must be a date between the years 1970 and 9999', 'OUT_OF_RANGE');
+    }
+    problems.throwIfAny();
     if (from && to && from.getTime() > to.getTime())
       throw BadInputError.field('from', 'must not be after to', 'MIN_ABOVE_MAX');
     const where: string[] = [];

@@ -8,12 +8,13 @@ import type { GraphQLContext } from '../common/graphql/context';
 import type { Connection } from '../common/graphql/pagination';
 import type { JobEntity } from '../jobs/job.entity';
 import { JobModel } from '../jobs/job.model';
-import { jobLoader } from '../jobs/jobs.resolver';
+import { jobLoader } from '../jobs/jobs.loaders';
 import { JobsService } from '../jobs/jobs.service';
 import { MatchModel } from '../matching/match.model';
+import { matchOfPairLoader } from '../matching/matches.loaders';
 import { MatchesService } from '../matching/matches.service';
 import { CandidateProfileModel, toCandidate } from '../profiles/candidate.model';
-import { profileLoader } from '../profiles/profiles.resolver';
+import { profileLoader } from '../profiles/profiles.loaders';
 import { ProfilesService } from '../profiles/profiles.service';
 import {
   PlacementStatsArgs,
@@ -24,6 +25,7 @@ import {
   RespondToProposalArgs,
 } from './dto/proposal.args';
 import { PlacementStatsService } from './placement-stats.service';
+import { proposalEventsLoader } from './proposals.loaders';
 import type { ProposalEntity } from './proposal.entity';
 import {
   PlacementStatsModel,
@@ -128,30 +130,13 @@ export class ProposalsResolver {
   /** The pair's match row, if the worker has one (it drops the pair once the job or profile leaves the market). */
   @ResolveField(() => MatchModel, { nullable: true })
   match(@Parent() proposal: ProposalModel, @Ctx() ctx: GraphQLContext): Promise<MatchModel | null> {
-    return ctx.loaders
-      .get<string, MatchModel | null>('matchOfPair', async (keys) => {
-        const pairs = keys.map((key) => {
-          const [jobId, profileId] = key.split(':');
-          return { jobId, profileId };
-        });
-        const found = new Map((await this.matches.byPairs(pairs)).map((m) => [`${m.jobId}:${m.profileId}`, m]));
-        return keys.map((key) => found.get(key) ?? null);
-      })
-      .load(`${proposal.jobId}:${proposal.profileId}`);
+    return matchOfPairLoader(ctx, this.matches).load(`${proposal.jobId}:${proposal.profileId}`);
   }
 
   @ResolveField(() => [ProposalEventModel], { description: 'oldest first' })
   async events(@Parent() proposal: ProposalModel, @Ctx() ctx: GraphQLContext): Promise<ProposalEventModel[]> {
-    const events = await ctx.loaders
-      .get<string, ProposalEventModel[]>('proposalEvents', async (ids) => {
-        const byProposal = new Map<string, ProposalEventModel[]>(ids.map((id) => [id, []]));
-        for (const event of await this.proposalsService.eventsOf(ids)) {
-          byProposal.get(event.proposalId)?.push(toProposalEventModel(event));
-        }
-        return ids.map((id) => byProposal.get(id) ?? []);
-      })
-      .load(proposal.id);
-    return events;
+    const events = await proposalEventsLoader(ctx, this.proposalsService).load(proposal.id);
+    return events.map(toProposalEventModel);
   }
 
   /** A proposal handed to its employer shows them the candidate: logged before it leaves (no-op for others). */

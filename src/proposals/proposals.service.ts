@@ -1,30 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { type DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
-import { newestFirst } from '../clients/newest-first';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { newestFirst } from '../common/graphql/keyset';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
 import { BadInputError, type ConflictReason, ForbiddenError } from '../common/errors/domain-error';
 import type { Connection } from '../common/graphql/pagination';
 import { JobStatus } from '../jobs/job-status';
-import { JobEntity } from '../jobs/job.entity';
+import type { JobEntity } from '../jobs/job.entity';
 import { JobNotFoundError } from '../jobs/jobs.errors';
 import { JobsService } from '../jobs/jobs.service';
 import { MatchesService } from '../matching/matches.service';
 import { type ScoredEntity, ScoringRequests } from '../matching/scoring-requests.service';
-import { ProfileEntity } from '../profiles/profile.entity';
+import type { ProfileEntity } from '../profiles/profile.entity';
 import { ProfileStatus } from '../profiles/profile.enums';
-import { transitionRefusal } from '../profiles/profile-status';
 import { ProfileNotFoundError } from '../profiles/profiles.errors';
 import { ProfilesService } from '../profiles/profiles.service';
 import type { ProposalsArgs } from './dto/proposal.args';
+import { hiresOf } from './job-proposals';
 import { ProposalEntity, ProposalEventEntity } from './proposal.entity';
 import { type ProposalModel, toProposalModel } from './proposal.model';
 import { type DeclineReason, type PlacementOutcome, ProposalStatus } from './proposal-status';
 import {
   awaitedRole,
-  CLOSED_WHEN_FILLED,
   nextProposalStatus,
   OPEN_PROPOSAL_STATUSES,
   OUTCOME_ACTIONS,
@@ -39,6 +38,8 @@ import {
   ProposalConflictError,
   ProposalNotFoundError,
 } from './proposals.errors';
+import { isUniqueViolation } from '../database/postgres-errors';
+import { textOrNull } from '../common/validation/text';
 
 const OPEN_PROPOSAL_KEY = 'proposal_open_key';
 
@@ -83,7 +84,6 @@ interface Changed {
   version: number;
 }
 
-/** Blank free text is no text. */
 /** A proposal that is not ready: the first failing condition names the reason, the message says all of them. */
 function readinessConflict(state: Parameters<typeof readinessProblems>[0]): ProposalConflictError {
   const reason: ConflictReason = !state.consent
@@ -92,16 +92,6 @@ function readinessConflict(state: Parameters<typeof readinessProblems>[0]): Prop
       ? 'PROFILE_NOT_ACTIVE'
       : 'JOB_NOT_PUBLISHED';
   return new ProposalConflictError(readinessProblems(state).join(' '), reason);
-}
-
-function textOrNull(value: string | null | undefined): string | null {
-  return value && value.trim() ? value : null;
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError =
-    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
 }
 
 /**
@@ -244,9 +234,26 @@ export class ProposalsService {
     note?: string | null,
   ): Promise<ProposalEntity> {
     const action = OUTCOME_ACTIONS[outcome];
-    return this.change(viewer, id, async (_manager, proposal) => {
+    return this.change(viewer, id, async (manager, proposal, job) => {
       const refusal = proposalTransitionRefusal(proposal.status, action);
       if (refusal) throw new ProposalConflictError(refusal, 'INVALID_TRANSITION');
+      // Under the job's lock: no hire lands on a job that is not open, nor beyond its positions.
+      if (action === ProposalAction.HIRE) {
+        if (job.status !== JobStatus.PUBLISHED) {
+          throw new ProposalConflictError(
+            `The job is ${job.status}: a candidate can be hired only for a PUBLISHED job.`,
+            'JOB_NOT_PUBLISHED',
+            { status: job.status },
+          );
+        }
+        const hires = await hiresOf(manager, job.id);
+        if (hires >= job.positions) {
+          throw new ProposalConflictError(
+            `Every position of the job is taken (${hires} of ${job.positions}).`,
+            'NO_FREE_POSITION',
+          );
+        }
+      }
       return { status: nextProposalStatus(proposal.status, action) as ProposalStatus, note: textOrNull(note) };
     });
   }
@@ -297,7 +304,7 @@ export class ProposalsService {
   ): Promise<ProposalEntity> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const job = await this.lockJob(manager, jobId, 'pessimistic_read');
+        const job = await this.jobs.lockRow(manager, jobId, 'share');
         const draft = await prepare(manager, job);
         const open = await manager.findOneBy(ProposalEntity, {
           jobId: job.id,
@@ -335,11 +342,8 @@ export class ProposalsService {
   ): Promise<ProposalEntity> {
     const seen = await this.getVisible(this.dataSource.manager, viewer, id);
     const { proposal, changed } = await this.dataSource.transaction(async (manager) => {
-      const job = await this.lockJob(manager, seen.jobId, 'for_no_key_update');
-      const profile = await manager.findOne(ProfileEntity, {
-        where: { id: seen.profileId as string },
-        lock: { mode: 'for_no_key_update' },
-      });
+      const job = await this.jobs.lockRow(manager, seen.jobId, 'no-key-update');
+      const profile = await this.profiles.lockRow(manager, seen.profileId as string);
       if (!profile) throw new ProposalNotFoundError();
       const current = await this.getVisible(manager, viewer, id, true);
       const move = await decide(manager, current, job);
@@ -366,43 +370,17 @@ export class ProposalsService {
   }
 
   /**
-   * A hire (the proposal is already HIRED in this transaction; job and profile locked): the profile becomes PLACED (a new version, as
-   * setProfileStatus would make; already PLACED, e.g. hired for another part-time job, it stays as it is), and when
-   * the job's hires reach its positions the job becomes FILLED (JobsService.closeLocked, which withdraws its open
-   * offers) and its other open proposals are closed as DECLINED with POSITION_FILLED. Those events are the
-   * employer's (actor role EMPLOYER, no actor user): filling the position is the employer's decision, recorded
-   * on their behalf by whoever recorded the hire. Returns what must be scored again.
+   * A hire (the proposal is already HIRED in this transaction; job and profile locked, the job checked PUBLISHED
+   * with a free position): the profile becomes PLACED (ProfilesService.placeLocked), and when the job's hires reach
+   * its positions the job becomes FILLED (JobsService.closeLocked, which withdraws its open offers and declines its
+   * other open proposals with POSITION_FILLED). Returns what must be scored again.
    */
   private async hire(manager: EntityManager, profile: ProfileEntity, job: JobEntity): Promise<Changed[]> {
     const changed: Changed[] = [];
-    if (profile.status !== ProfileStatus.PLACED) {
-      const refusal = transitionRefusal(profile.status, ProfileStatus.PLACED);
-      if (refusal)
-        throw new ProposalConflictError(`The candidate cannot be marked hired: ${refusal}`, 'INVALID_TRANSITION');
-      // Status is no input of the matching columns, so unlike an edit this rewrites none of them.
-      await manager.update(
-        ProfileEntity,
-        { id: profile.id },
-        { status: ProfileStatus.PLACED, version: profile.version + 1 },
-      );
-      changed.push({ entity: 'profile', id: profile.id, version: profile.version + 1 });
-    }
-
-    const [{ hires }] = await manager.query<{ hires: number }[]>(
-      `SELECT count(*)::int AS hires FROM proposal WHERE job_id = $1 AND status = 'HIRED'`,
-      [job.id],
-    );
-    if (job.status === JobStatus.PUBLISHED && hires >= job.positions) {
+    const placed = await this.profiles.placeLocked(manager, profile);
+    if (placed !== null) changed.push({ entity: 'profile', id: profile.id, version: placed });
+    if ((await hiresOf(manager, job.id)) >= job.positions) {
       await this.jobs.closeLocked(manager, job, JobStatus.FILLED);
-      await manager.query(
-        `WITH closed AS (
-           UPDATE proposal SET status = 'DECLINED', decline_reason = 'POSITION_FILLED', updated_at = now()
-            WHERE job_id = $1 AND status = ANY($2::text[])
-           RETURNING id)
-         INSERT INTO proposal_event (proposal_id, status, actor_role, actor_user_id, note, at)
-         SELECT id, 'DECLINED', 'EMPLOYER', NULL, NULL, now() FROM closed`,
-        [job.id, CLOSED_WHEN_FILLED],
-      );
       changed.push({ entity: 'job', id: job.id, version: job.version + 1 });
     }
     return changed;
@@ -423,21 +401,6 @@ export class ProposalsService {
     const proposal = await query.getOne();
     if (!proposal) throw new ProposalNotFoundError();
     return proposal;
-  }
-
-  private async lockJob(
-    manager: EntityManager,
-    id: string,
-    mode: 'pessimistic_read' | 'for_no_key_update',
-  ): Promise<JobEntity> {
-    const job = await manager
-      .getRepository(JobEntity)
-      .createQueryBuilder('j')
-      .where('j.id = :id', { id })
-      .setLock(mode)
-      .getOne();
-    if (!job) throw new JobNotFoundError();
-    return job;
   }
 
   /** The profile's status and service provider, and its client's consent, as committed now. */

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Account, adminToken, createCoordinator, PASSWORD, signUpEmployer } from '../factories/accounts';
 import { createJob, publishJob } from '../factories/jobs';
 import { activeCandidate, createClient, createProfile, type ProfileInput } from '../factories/profiles';
-import { deleteRedisKeys, eventually, type GraphQLResponse, Stack } from '../utils/stack';
+import { deleteRedisKeys } from '../../bench/redis-keys';
+import { REDIS_URL } from '../utils/test-env';
+import { eventually, Stack } from '../utils/stack';
+import { codeOf } from '../utils/errors';
 
 const CODE_FORMAT =
   /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}$/;
@@ -48,7 +51,6 @@ interface AuthPayload {
   user: { id: string; email: string | null; role: string; preferredLanguage: string; organisation: null };
 }
 
-const codeOf = (response: GraphQLResponse): string | undefined => response.errors?.[0]?.extensions?.code;
 
 /** A profile an employer's default job (plus a quiet space) suits: no functional limits, one need the job offers. */
 const SUITABLE: Partial<ProfileInput> = {
@@ -607,7 +609,7 @@ describe('access code sign-in limits', () => {
   afterAll(() => stack.stop());
 
   /** A fresh window: the setup's own sign-ins counted too. */
-  const resetLimits = (): Promise<void> => deleteRedisKeys(`${stack.redisPrefix}:rl:*`);
+  const resetLimits = (): Promise<void> => deleteRedisKeys(REDIS_URL, `${stack.redisPrefix}:rl:*`);
 
   async function newCode(): Promise<{ clientId: string; code: string }> {
     const client = await createClient(stack, coordinator.token);

@@ -25,6 +25,7 @@ import { createJob, jobInput, type JobInput, publishJob } from '../factories/job
 import { scored } from '../factories/matching';
 import { createClient, createProfile, recordConsent, setProfileStatus } from '../factories/profiles';
 import { eventually, Stack } from '../utils/stack';
+import { matchedJobInput } from '../factories/world';
 
 /*
  * Fuzzing of every mutation's input (fast-check), against the real API and worker: generated variables sent over
@@ -167,36 +168,8 @@ const DOCUMENTS: Record<MutationName, string> = {
   withdrawProposal: `mutation($id: ID!) { withdrawProposal(id: $id) { ${PROPOSAL} } }`,
 };
 
-/**
- * A job the default profile (factories/profiles) is a feasible match for, after carving out the heavy clearing
- * (as in the workflow test), with positions enough that hires never fill it.
- */
-function feasibleJob(overrides: Partial<JobInput> = {}): Partial<JobInput> {
-  return {
-    tasks: [
-      {
-        taskTypeCode: 'dishwashing',
-        description: 'Astioiden pesu astianpesukoneella',
-        modifiable: false,
-        hoursShare: 70,
-        demands: [
-          { demandCode: 'd4154', level: 2 },
-          { demandCode: 'd445', level: 2 },
-        ],
-      },
-      {
-        taskTypeCode: 'clearing_tables',
-        description: 'Pöytien pyyhintä ja astiakorien kantaminen',
-        modifiable: true,
-        hoursShare: 30,
-        demands: [{ demandCode: 'd4300', level: 3 }],
-      },
-    ],
-    accommodationCodes: ['sched.flex_start', 'sup.instructor_onsite', 'info.visual', 'env.quiet'],
-    positions: 100,
-    ...overrides,
-  };
-}
+/** world.ts's job the default profile matches after a carve-out, with positions enough that hires never fill it. */
+const feasibleJob = (overrides: Partial<JobInput> = {}): JobInput => matchedJobInput({ positions: 100, ...overrides });
 
 const OPEN_PROPOSAL = `('AWAITING_EMPLOYER', 'AWAITING_COORDINATOR', 'ACCEPTED', 'TRIAL', 'HIRED')`;
 

@@ -3,6 +3,7 @@ import { SignJWT } from 'jose';
 import { type Account, adminToken, createCoordinator, signUpEmployer } from '../factories/accounts';
 import { createJob, jobInput, publishJob, WEEKDAYS } from '../factories/jobs';
 import { type GraphQLResponse, Stack } from '../utils/stack';
+import { codeOf } from '../utils/errors';
 
 const JOB_FIELDS = `
   id title description status municipalityCode remotePossible hoursPerWeekMin hoursPerWeekMax
@@ -68,7 +69,6 @@ const JOBS = `query($filter: JobFilter, $first: Int, $after: String) {
 /** A secret the test gives the API, so that it can sign a CLIENT's token (clients sign in with access codes). */
 const JWT_SECRET = 'jobs-e2e-secret-at-least-thirty-two-characters';
 
-const codeOf = (response: GraphQLResponse): string | undefined => response.errors?.[0]?.extensions?.code;
 const fieldsOf = (response: GraphQLResponse): string[] =>
   [...new Set(response.errors?.[0]?.extensions?.fields?.map((f) => f.field))].sort();
 

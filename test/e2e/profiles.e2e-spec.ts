@@ -11,6 +11,7 @@ import {
 } from '../factories/profiles';
 import { signInClient } from '../factories/world';
 import { eventually, type GraphQLResponse, Stack } from '../utils/stack';
+import { codeOf } from '../utils/errors';
 import { REDIS_URL } from '../utils/test-env';
 import { SCORER_VERSION } from '../../src/matching/scorer-version';
 
@@ -92,7 +93,6 @@ interface Page {
   totalCount: number;
 }
 
-const codeOf = (response: GraphQLResponse): string | undefined => response.errors?.[0]?.extensions?.code;
 const fieldsOf = (response: GraphQLResponse): string[] =>
   (response.errors?.[0]?.extensions?.fields ?? []).map((f) => f.field).sort();
 const messagesOf = (response: GraphQLResponse, field: string): string[] =>

@@ -11,6 +11,7 @@ import {
 import { createClient } from '../factories/profiles';
 import { signInClient } from '../factories/world';
 import { type GraphQLResponse, sleep, Stack } from '../utils/stack';
+import { codeOf } from '../utils/errors';
 
 /**
  * Browser sessions: the cookie the sign-ins set, the server-side sessions behind cookie and bearer token alike,
@@ -78,7 +79,6 @@ async function withCookie<T = Record<string, unknown>>(
   return { ...body, status: response.status, setCookie: response.headers.get('set-cookie') };
 }
 
-const codeOf = (response: GraphQLResponse): string | undefined => response.errors?.[0]?.extensions?.code;
 
 async function employer(url = stack.url): Promise<SignIn> {
   const account = await signUpEmployer(stack);

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Account, adminToken, createCoordinator, signUpEmployer } from '../factories/accounts';
 import { createJob, type CreatedJob, type JobInput, publishJob } from '../factories/jobs';
 import { createClient, createProfile, type ProfileInput, recordConsent, setProfileStatus } from '../factories/profiles';
-import { matchedJobInput } from '../factories/world';
+import { matchedJobInput, signInClient } from '../factories/world';
 import { eventually, type GraphQLResponse, Stack } from '../utils/stack';
+import { codeOf, fieldsOf } from '../utils/errors';
 
 /**
  * The marketplace workflow end to end: offers of jobs to clients, proposals of candidates to employers in both
@@ -69,8 +70,6 @@ const JOB_MATCHES = `query($id: ID!) {
 const PROFILE = `query($id: ID!) {
   profile(id: $id) { id status version matching { upToDate } matches(feasibleOnly: false) { totalCount } }
 }`;
-const ISSUE_CODE = 'mutation($clientId: ID!) { issueClientAccessCode(clientId: $clientId) }';
-const LOGIN_WITH_CODE = 'mutation($code: String!) { loginWithAccessCode(code: $code) { token } }';
 
 interface Proposal {
   id: string;
@@ -135,10 +134,7 @@ interface Candidate {
   pseudonym: string;
 }
 
-const codeOf = (response: GraphQLResponse): string | undefined => response.errors?.[0]?.extensions?.code;
 const messageOf = (response: GraphQLResponse): string | undefined => response.errors?.[0]?.message;
-const fieldsOf = (response: GraphQLResponse): string[] =>
-  (response.errors?.[0]?.extensions?.fields ?? []).map((f) => f.field);
 const roles = (proposal: Proposal) => proposal.events.map((e) => [e.status, e.actorRole]);
 
 /** world.ts's job the default profile can do after a carve-out, with one position unless told otherwise. */
@@ -190,18 +186,9 @@ describe('marketplace workflow', () => {
     return { clientId: client.id, profileId: created.id, pseudonym: created.pseudonym };
   }
 
-  /** A CLIENT signs in the way clients do: a one-time code from their coordinator. */
-  async function signInClient(clientId: string, coordinatorToken = coordinator.token): Promise<string> {
-    const { issueClientAccessCode: code } = await stack.ok<{ issueClientAccessCode: string }>(
-      ISSUE_CODE,
-      { clientId },
-      { token: coordinatorToken },
-    );
-    const { loginWithAccessCode } = await stack.ok<{ loginWithAccessCode: { token: string } }>(LOGIN_WITH_CODE, {
-      code,
-    });
-    return loginWithAccessCode.token;
-  }
+  /** A CLIENT signs in the way clients do (world.ts): a one-time code from their coordinator. */
+  const clientToken = async (clientId: string): Promise<string> =>
+    (await signInClient(stack, coordinator.token, clientId)).token;
 
   async function employerMatches(jobId: string): Promise<JobMatches['job']> {
     return (await stack.ok<JobMatches>(JOB_MATCHES, { id: jobId }, { token: employer.token })).job;
@@ -337,7 +324,7 @@ describe('marketplace workflow', () => {
     expect(codeOf(long)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(long)).toEqual(['message']);
 
-    walkerClient = await signInClient(walker.clientId);
+    walkerClient = await clientToken(walker.clientId);
     const me = await stack.ok<{ me: { role: string; preferredLanguage: string } }>(
       '{ me { role preferredLanguage } }',
       {},
@@ -381,7 +368,7 @@ describe('marketplace workflow', () => {
     expect(codeOf(unoffered)).toBe('NOT_FOUND');
 
     // Another client neither sees nor answers it.
-    const otherClient = await signInClient(intro.clientId);
+    const otherClient = await clientToken(intro.clientId);
     expect((await stack.ok<{ myOffers: Offer[] }>(MY_OFFERS, {}, { token: otherClient })).myOffers).toEqual([]);
     const notTheirs = await stack.gql(RESPOND_TO_OFFER, { offerId, interested: true }, { token: otherClient });
     expect(codeOf(notTheirs)).toBe('NOT_FOUND');
@@ -880,7 +867,7 @@ describe('marketplace workflow', () => {
       { jobId: jobB.id, profileId: intro.profileId },
       { token: coordinator.token },
     );
-    const introClient = await signInClient(intro.clientId);
+    const introClient = await clientToken(intro.clientId);
     await stack.ok(
       'mutation($id: ID!) { closeJob(id: $id) { id status } }',
       { id: jobB.id },

@@ -2,10 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { freePort } from '../../bench/net';
 import { databaseUrl, REDIS_URL, templateDatabase, TEST_REDIS_PREFIX, testDatabaseName } from './test-env';
+import { deleteRedisKeys } from '../../bench/redis-keys';
 
 /**
  * How long an API or worker process may take to start. Starting is quick on a quiet machine (about 2 s); on a
@@ -232,22 +232,7 @@ export class Stack {
     } finally {
       await admin.end();
     }
-    await deleteRedisKeys(`${this.redisPrefix}:*`);
-  }
-}
-
-export async function deleteRedisKeys(pattern: string): Promise<void> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true });
-  await redis.connect();
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
+    await deleteRedisKeys(REDIS_URL, `${this.redisPrefix}:*`);
   }
 }
 

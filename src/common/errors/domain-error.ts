@@ -60,6 +60,7 @@ export const CONFLICT_REASONS = [
   'NOT_A_MATCH',
   'ALREADY_EXISTS',
   'OFFER_CLOSED',
+  'NO_FREE_POSITION',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 
@@ -104,9 +105,12 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** Field problems one answer names at most: enough to mend a form, not a way to make the API write megabytes. */
+export const MAX_FIELD_PROBLEMS = 50;
+
 export class BadInputError extends DomainError {
   constructor(fields: FieldProblem[], message = 'Some of the input is not valid.') {
-    super(ErrorCode.BAD_USER_INPUT, message, fields);
+    super(ErrorCode.BAD_USER_INPUT, message, fields.slice(0, MAX_FIELD_PROBLEMS));
   }
 
   static field(field: string, message: string, reason: FieldReason): BadInputError {

@@ -49,7 +49,9 @@ export function toFieldProblems(errors: ValidationError[], prefix: string): Fiel
       for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
         out.push({ field: key, message, reason: reasonOfConstraint(constraint) });
       }
-      if (error.children?.length) walk(error.children, key);
+      // A list over its size is one problem: its items are not checked one by one (2,000 bad windows are one
+      // TOO_MANY, not 4,000 problems more).
+      if (error.children?.length && !error.constraints?.arrayMaxSize) walk(error.children, key);
     }
   };
   walk(errors, prefix);

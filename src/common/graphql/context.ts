@@ -1,20 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import DataLoader from 'dataloader';
-import { Language } from '../enums';
+import { isLang, type Lang, Language, languageOf } from '../enums';
 import type { Viewer } from '../auth/viewer';
-
-/** Per-request DataLoaders, made on first use so a request pays only for the loaders it needs. */
-export class LoaderRegistry {
-  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
-
-  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
-    const existing = this.loaders.get(name) as DataLoader<K, V> | undefined;
-    if (existing) return existing;
-    const loader = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
-    this.loaders.set(name, loader);
-    return loader;
-  }
-}
+import { LoaderRegistry } from './loaders';
 
 /**
  * What resolvers may read of the HTTP request, whatever the adapter serves it: its headers and the caller's
@@ -42,8 +29,6 @@ export interface GraphQLContext {
   headerLanguage: Language | null;
 }
 
-const LANGUAGE_TAGS: Record<string, Language> = { fi: Language.FI, sv: Language.SV, en: Language.EN };
-
 /** Picks the first supported language of an Accept-Language header, honouring q-values. */
 export function languageFromHeader(header: string | undefined): Language | null {
   if (!header) return null;
@@ -55,9 +40,9 @@ export function languageFromHeader(header: string | undefined): Language | null 
       const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
       return { tag: tag.trim().toLowerCase().split('-')[0], q: q ? Number(q[1]) : 1, index };
     })
-    .filter((entry) => entry.q > 0 && LANGUAGE_TAGS[entry.tag])
+    .filter((entry) => entry.q > 0 && isLang(entry.tag))
     .sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked.length > 0 ? LANGUAGE_TAGS[ranked[0].tag] : null;
+  return ranked.length > 0 ? languageOf(ranked[0].tag as Lang) : null;
 }
 
 export function buildContext(req: HttpRequest): GraphQLContext {

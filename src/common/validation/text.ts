@@ -50,3 +50,8 @@ export function AtMostDecimals(places: number, options?: ValidationOptions): Pro
       validator: { validate: (value: unknown) => typeof value === 'number' && hasAtMostDecimals(value, places) },
     });
 }
+
+/** Blank free text is no text: null for null, undefined, empty or white space only; the text as given otherwise. */
+export function textOrNull(value: string | null | undefined): string | null {
+  return value && value.trim() ? value : null;
+}

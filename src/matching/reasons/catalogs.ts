@@ -1,6 +1,5 @@
+import type { Lang } from '../../common/enums';
 import type { ReasonCode } from './reason';
-
-export type ReasonLang = 'fi' | 'sv' | 'en';
 
 /**
  * Message templates. `{name}` is replaced by the parameter of that name: a taxonomy label for accommodation,
@@ -100,4 +99,4 @@ const sv: Catalog = {
   PREFERRED_ACCOMMODATIONS: 'Önskade anpassningar som erbjuds: {offered} av {total}.',
 };
 
-export const CATALOGS: Readonly<Record<ReasonLang, Catalog>> = { fi, sv, en };
+export const CATALOGS: Readonly<Record<Lang, Catalog>> = { fi, sv, en };

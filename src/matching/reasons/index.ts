@@ -1,5 +1,5 @@
 export { CATALOGS } from './catalogs';
-export type { Catalog, ReasonLang } from './catalogs';
+export type { Catalog } from './catalogs';
 export { REASON_CODES, reason } from './reason';
 export type { Reason, ReasonCode, ReasonParams } from './reason';
 export { formatNumber, midSentence, renderReason } from './render';

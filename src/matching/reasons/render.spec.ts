@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ReasonLang } from './catalogs';
+import type { Lang } from '../../common/enums';
 import { CATALOGS } from './catalogs';
 import type { Reason, ReasonParams } from './reason';
 import { REASON_CODES } from './reason';
 import type { LabelLookup } from './render';
 import { formatNumber, midSentence, renderReason } from './render';
 
-const LANGS: ReasonLang[] = ['fi', 'sv', 'en'];
+const LANGS: Lang[] = ['fi', 'sv', 'en'];
 
 const labels: LabelLookup = {
   accommodation: (_, lang) =>

@@ -1,12 +1,13 @@
-import type { Catalog, ReasonLang } from './catalogs';
+import type { Lang } from '../../common/enums';
+import type { Catalog } from './catalogs';
 import { CATALOGS } from './catalogs';
 import type { Reason } from './reason';
 
 /** Taxonomy labels by ordinal: sentence-case noun phrases such as "Quiet, low-noise space". */
 export interface LabelLookup {
-  accommodation(ordinal: number, lang: ReasonLang): string;
-  demand(ordinal: number, lang: ReasonLang): string;
-  taskType(ordinal: number, lang: ReasonLang): string;
+  accommodation(ordinal: number, lang: Lang): string;
+  demand(ordinal: number, lang: Lang): string;
+  taskType(ordinal: number, lang: Lang): string;
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -15,7 +16,7 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  * A number as people write it: at most two decimals, no trailing zeros, decimal comma in Finnish and Swedish.
  * No thousands separator: the numbers here (hours, km, counts) stay below 10 000.
  */
-export function formatNumber(value: number, lang: ReasonLang): string {
+export function formatNumber(value: number, lang: Lang): string {
   const text = String(Math.round(value * 100) / 100);
   return lang === 'en' ? text : text.replace('.', ',');
 }
@@ -26,7 +27,7 @@ export function midSentence(label: string): string {
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
-function labelOf(name: string, value: number, lang: ReasonLang, labels: LabelLookup): string | undefined {
+function labelOf(name: string, value: number, lang: Lang, labels: LabelLookup): string | undefined {
   if (name === 'accommodation') return labels.accommodation(value, lang);
   if (name === 'demand') return labels.demand(value, lang);
   if (name === 'taskType') return labels.taskType(value, lang);
@@ -34,7 +35,7 @@ function labelOf(name: string, value: number, lang: ReasonLang, labels: LabelLoo
 }
 
 /** One reason as a plain-language sentence in the given language. */
-export function renderReason(reason: Reason, lang: ReasonLang, labels: LabelLookup): string {
+export function renderReason(reason: Reason, lang: Lang, labels: LabelLookup): string {
   const catalog: Catalog = CATALOGS[lang];
   const template = catalog[reason.code];
   const params: Readonly<Record<string, number>> = reason.params;

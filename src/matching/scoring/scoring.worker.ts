@@ -2,7 +2,14 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { type Job, Worker } from 'bullmq';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
-import { SCORING_QUEUE, ScoringJobName, type ScoringPayload, scoringRetriesKey } from '../../queue/queue.constants';
+import {
+  dispatchScoringJob,
+  SCORING_QUEUE,
+  ScoringJobName,
+  type ScoringHandlers,
+  scoringJobOf,
+  scoringRetriesKey,
+} from '../../queue/queue.constants';
 import { queueRetryStrategy } from '../../queue/redis-retry';
 import { REDIS } from '../../common/redis/redis.module';
 import type { Redis } from 'ioredis';
@@ -20,6 +27,11 @@ export const SCORING_STALLED_INTERVAL_MS = 5_000;
 export class ScoringWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ScoringWorker.name);
   private worker?: Worker;
+  /** What each job name does: a new name in ScoringJobName does not compile until it is handled here. */
+  private readonly handlers: ScoringHandlers<ScoredRun> = {
+    [ScoringJobName.SCORE_JOB]: ({ jobId }) => this.scoring.scoreJob(jobId),
+    [ScoringJobName.SCORE_PROFILE]: ({ profileId }) => this.scoring.scoreProfile(profileId),
+  };
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -49,17 +61,7 @@ export class ScoringWorker implements OnApplicationBootstrap, OnApplicationShutd
 
   private async process(job: Job): Promise<ScoredRun> {
     const started = Date.now();
-    let outcome: ScoredRun;
-    switch (job.name as ScoringJobName) {
-      case ScoringJobName.SCORE_JOB:
-        outcome = await this.scoring.scoreJob((job.data as ScoringPayload[ScoringJobName.SCORE_JOB]).jobId);
-        break;
-      case ScoringJobName.SCORE_PROFILE:
-        outcome = await this.scoring.scoreProfile((job.data as ScoringPayload[ScoringJobName.SCORE_PROFILE]).profileId);
-        break;
-      default:
-        throw new Error(`unknown scoring job ${job.name}`);
-    }
+    const outcome = await dispatchScoringJob(scoringJobOf(job), this.handlers);
     this.logger.log({ msg: 'scoring run', job: job.id, ms: Date.now() - started, ...outcome });
     await this.countRetries(outcome.retries);
     return outcome;

@@ -1,13 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import {
-  ACCOMMODATION_CATEGORIES,
-  ACCOMMODATIONS,
-  DEMANDS,
-  MUNICIPALITIES,
-  TASK_TYPES,
-  type Labels,
-  type Lang,
-} from './index';
+import { ACCOMMODATION_CATEGORIES, ACCOMMODATIONS, DEMANDS, MUNICIPALITIES, TASK_TYPES, type Labels } from './index';
+import type { Lang } from '../../common/enums';
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 const MAX_LABEL_LENGTH = 60;

@@ -1,10 +1,6 @@
-export type Lang = 'fi' | 'sv' | 'en';
+import type { Lang } from '../../common/enums';
 
-export interface Labels {
-  fi: string;
-  sv: string;
-  en: string;
-}
+export type Labels = Record<Lang, string>;
 
 export const ACCOMMODATION_CATEGORIES = [
   'SCHEDULE',

@@ -17,7 +17,7 @@ import type { JobSpec, ProfileSpec, WindowSpec } from '../specs';
 
 /**
  * A deliberately plain scorer over the spec objects (arrays, includes, interval arithmetic): the oracle the
- * kernel's bit tricks are checked against, and the naive baseline of measure.ts. It shares the formula's
+ * kernel's bit tricks are checked against. It shares the formula's
  * constants, task weights and hoursFit with the kernel, so a difference points at the encoding, not the formula.
  */
 export interface ReferenceResult {
