@@ -18,6 +18,9 @@ const INPUT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** graphql-js's own token-limit syntax error, however a version words it around the number. */
+export const TOKEN_LIMIT = /^Syntax Error: Document contains more \w+ \d+ tokens/;
+
 /** The error and every error it wraps, outermost first (Apollo and Nest wrap what resolvers and rules throw). */
 function chainOf(error: unknown): unknown[] {
   const chain: unknown[] = [];
@@ -83,7 +86,8 @@ export function makeFormatError(options: FormatErrorOptions) {
       return { ...base, message: coded.message, extensions: { code } };
 
     // graphql-js's token limit (parseOptions.maxTokens) is a syntax error; to the caller it is a too-big query.
-    if (/Document contains more than \d+ tokens/.test(formatted.message)) {
+    // graphql-js 16 words it "more that 2000 tokens", a later version may fix the typo: match either.
+    if (TOKEN_LIMIT.test(formatted.message)) {
       return {
         ...base,
         message: formatted.message.replace(/^Syntax Error: /, 'The query is too complex: '),

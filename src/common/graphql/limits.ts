@@ -26,23 +26,16 @@ function tooComplex(context: ValidationContext | null, error: GraphQLError): voi
 }
 
 /**
- * graphql-armor's depth, cost, alias and directive limits, each rejection reported as QUERY_TOO_COMPLEX. The token
+ * graphql-armor's depth, alias and directive limits, each rejection reported as QUERY_TOO_COMPLEX. The token
  * limit is graphql-js's own (`parseOptions.maxTokens`): armor's version throws from a plugin hook, which turns a
- * plain syntax error into an HTTP 500.
+ * plain syntax error into an HTTP 500. The cost limit is ours (cost.ts): armor's counts only a literal `first`.
  */
 export function armor(): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const callbacks = { onReject: [tooComplex], propagateOnRejection: false };
   const protection = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...callbacks },
-    costLimit: {
-      maxCost: LIMITS.maxCost,
-      objectCost: 2,
-      scalarCost: 1,
-      depthCostFactor: 1.5,
-      ignoreIntrospection: true,
-      ...callbacks,
-    },
     maxAliases: { n: LIMITS.maxAliases, ...callbacks },
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives, ...callbacks },
     // Apollo's hideSchemaDetailsFromClientErrors does this in production.
