@@ -5,7 +5,7 @@ import { type DataSource, type EntityManager, In, QueryFailedError } from 'typeo
 import { newestFirst } from '../clients/newest-first';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
-import { BadInputError, type ConflictReason, ForbiddenError } from '../common/errors/domain-error';
+import { BadInputError, type ConflictReason, FieldProblems, ForbiddenError } from '../common/errors/domain-error';
 import type { Connection } from '../common/graphql/pagination';
 import { JobStatus } from '../jobs/job-status';
 import { JobEntity } from '../jobs/job.entity';
@@ -18,6 +18,7 @@ import { ProfileStatus } from '../profiles/profile.enums';
 import { transitionRefusal } from '../profiles/profile-status';
 import { ProfileNotFoundError } from '../profiles/profiles.errors';
 import { ProfilesService } from '../profiles/profiles.service';
+import { identifyingContent } from '../profiles/summary-privacy';
 import type { ProposalsArgs } from './dto/proposal.args';
 import { ProposalEntity, ProposalEventEntity } from './proposal.entity';
 import { type ProposalModel, toProposalModel } from './proposal.model';
@@ -134,6 +135,7 @@ export class ProposalsService {
     if (viewer.role !== Role.COORDINATOR) throw new ForbiddenError('Only coordinators propose candidates.');
     const profile = await this.profiles.getVisible(viewer, profileId);
     const visible = await this.jobs.getVisible(viewer, jobId);
+    await this.checkText(viewer, 'message', message, profile.id);
     return this.open(viewer, visible.id, profile.id, async (manager, job) => {
       const current = await this.profileState(manager, profile.id);
       const state = { consent: current.consent, profileStatus: current.status, jobStatus: job.status };
@@ -163,6 +165,7 @@ export class ProposalsService {
     const organisationId = viewer.role === Role.EMPLOYER ? viewer.organisationId : null;
     if (!organisationId || visible.organisationId !== organisationId) throw new NotOwnJobError();
     if (!isUUID(candidateId)) throw new CandidateNotFoundError();
+    await this.checkText(viewer, 'message', message, null);
     return this.open(viewer, visible.id, candidateId, async (manager, job) => {
       if (job.status !== JobStatus.PUBLISHED) {
         throw readinessConflict({ consent: true, jobStatus: job.status });
@@ -212,7 +215,7 @@ export class ProposalsService {
     if (accept && declineReason)
       throw BadInputError.field('declineReason', 'is only for declining a proposal', 'NOT_ALLOWED_VALUE');
     const action = accept ? ProposalAction.ACCEPT : ProposalAction.DECLINE;
-    return this.change(viewer, id, async (manager, proposal, job) => {
+    return this.change(viewer, id, { field: 'note', value: note }, async (manager, proposal, job) => {
       const awaited = awaitedRole(proposal.status);
       if (!awaited) {
         throw new ProposalConflictError(proposalTransitionRefusal(proposal.status, action) ?? '', 'INVALID_TRANSITION');
@@ -244,7 +247,7 @@ export class ProposalsService {
     note?: string | null,
   ): Promise<ProposalEntity> {
     const action = OUTCOME_ACTIONS[outcome];
-    return this.change(viewer, id, async (_manager, proposal) => {
+    return this.change(viewer, id, { field: 'note', value: note }, async (_manager, proposal) => {
       const refusal = proposalTransitionRefusal(proposal.status, action);
       if (refusal) throw new ProposalConflictError(refusal, 'INVALID_TRANSITION');
       return { status: nextProposalStatus(proposal.status, action) as ProposalStatus, note: textOrNull(note) };
@@ -253,7 +256,7 @@ export class ProposalsService {
 
   /** Either party withdraws a proposal that is still waiting for an answer or ACCEPTED. */
   async withdraw(viewer: Viewer, id: string): Promise<ProposalEntity> {
-    return this.change(viewer, id, async (_manager, proposal) => {
+    return this.change(viewer, id, null, async (_manager, proposal) => {
       const refusal = proposalTransitionRefusal(proposal.status, ProposalAction.WITHDRAW);
       if (refusal) throw new ProposalConflictError(refusal, 'INVALID_TRANSITION');
       return { status: ProposalStatus.WITHDRAWN, note: null };
@@ -325,15 +328,39 @@ export class ProposalsService {
   }
 
   /**
+   * Refuses free text of a proposal (its message, an event's note) that would identify a person: employers read
+   * every one of them. A coordinator's text is also checked against the client's own name and email; an employer's
+   * only for what needs no identity (email addresses, phone numbers, identity codes), since checking it against the
+   * name would tell the employer whether a guess was right.
+   */
+  private async checkText(
+    viewer: Viewer,
+    field: string,
+    text: string | null | undefined,
+    profileId: string | null,
+  ): Promise<void> {
+    if (!text) return;
+    const identity =
+      viewer.role === Role.COORDINATOR && profileId ? await this.profiles.identityOfProfile(profileId) : null;
+    const problems = new FieldProblems();
+    for (const { message, kind } of identifyingContent(text, identity))
+      problems.add(field, message, 'IDENTIFYING_TEXT', { kind });
+    problems.throwIfAny();
+  }
+
+  /**
    * Changes a proposal the viewer is a party to (NOT_FOUND otherwise), as `decide` says, with its event; a hire
-   * also does what `hire` says. Scoring of what the hire changed is asked for once committed.
+   * also does what `hire` says. Scoring of what the hire changed is asked for once committed. The event's `text`
+   * is checked (`checkText`) once the proposal is known to be visible.
    */
   private async change(
     viewer: Viewer,
     id: string,
+    text: { field: string; value: string | null | undefined } | null,
     decide: (manager: EntityManager, proposal: ProposalEntity, job: JobEntity) => Promise<Move>,
   ): Promise<ProposalEntity> {
     const seen = await this.getVisible(this.dataSource.manager, viewer, id);
+    if (text) await this.checkText(viewer, text.field, text.value, seen.profileId);
     const { proposal, changed } = await this.dataSource.transaction(async (manager) => {
       const job = await this.lockJob(manager, seen.jobId, 'for_no_key_update');
       const profile = await manager.findOne(ProfileEntity, {

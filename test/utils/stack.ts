@@ -26,7 +26,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
       code?: string;
       /** Why, for CONFLICT (and access-code refusals): a stable name the pages translate. */
       reason?: string;
-      fields?: { field: string; message: string; reason: string }[];
+      fields?: { field: string; message: string; reason: string; kind?: string }[];
       retryAfterSeconds?: number;
     };
   }[];

@@ -63,7 +63,12 @@ export const CONFLICT_REASONS = [
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 
-export interface FieldProblem {
+/** More about a field problem, beside its reason: for IDENTIFYING_TEXT, what was found (EMAIL, PHONE, ...). */
+export interface FieldProblemExtra {
+  kind?: string;
+}
+
+export interface FieldProblem extends FieldProblemExtra {
   field: string;
   /** English, for developers and logs; pages show `reason` in the user's language. */
   message: string;
@@ -137,8 +142,8 @@ export class RateLimitedError extends DomainError {
 export class FieldProblems {
   private readonly list: FieldProblem[] = [];
 
-  add(field: string, message: string, reason: FieldReason): void {
-    this.list.push({ field, message, reason });
+  add(field: string, message: string, reason: FieldReason, extra: FieldProblemExtra = {}): void {
+    this.list.push({ field, message, reason, ...extra });
   }
 
   get count(): number {

@@ -2,6 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, OperationTypeNode, visit, type ValidationContext, type ValidationRule } from 'graphql';
 import { ErrorCode, type FieldProblem, type FieldReason } from '../errors/domain-error';
+import { characters } from '../validation/text';
 
 /** Limits on what one request may ask. The README's "API ground rules" section documents them. */
 export const LIMITS = {
@@ -57,7 +58,7 @@ const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBF
 
 /** What is wrong with a string as input, if anything: too long, a NUL character, or not valid Unicode. */
 function stringProblem(value: string): { message: string; reason: FieldReason } | null {
-  if (value.length > LIMITS.maxStringLength) {
+  if (value.length > LIMITS.maxStringLength && characters(value) > LIMITS.maxStringLength) {
     return { message: `must be at most ${LIMITS.maxStringLength} characters`, reason: 'TOO_LONG' };
   }
   if (value.includes('\u0000')) return { message: 'must not contain NUL characters', reason: 'INVALID_TEXT' };
