@@ -101,7 +101,13 @@ export class AccountsService {
     problems.throwIfAny();
     await this.countAddressAttempt(address);
     const account = email.trim().toLowerCase();
-    await this.rateLimits.check('auth-account', account, this.config.authRateLimit.perAccount);
+    // Failures count per account from this address, so that someone guessing from elsewhere cannot lock the owner
+    // out, and per account from anywhere, with a higher limit, against guessing from many addresses.
+    const { perAccount, perAccountGlobal } = this.config.authRateLimit;
+    const attempt = await this.rateLimits.reserve([
+      { scope: 'auth-account', subject: `${account}|${address}`, limit: perAccount },
+      { scope: 'auth-account-global', subject: account, limit: perAccountGlobal },
+    ]);
 
     const user = await this.dataSource
       .getRepository(UserEntity)
@@ -110,10 +116,8 @@ export class AccountsService {
       .where('lower(u.email) = :email', { email: account })
       .getOne();
     const valid = await this.passwords.verify(user?.passwordHash ?? null, password);
-    if (!user || !valid) {
-      await this.rateLimits.record('auth-account', account);
-      throw new UnauthenticatedError('Wrong email or password.');
-    }
+    if (!user || !valid) throw new UnauthenticatedError('Wrong email or password.');
+    await attempt.release();
     delete (user as Partial<UserEntity>).passwordHash;
     return this.signedIn(user);
   }

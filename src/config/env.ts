@@ -94,6 +94,11 @@ class EnvSchema {
   AUTH_RATE_LIMIT_PER_ACCOUNT = 10;
 
   @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  AUTH_RATE_LIMIT_PER_ACCOUNT_GLOBAL = 100;
+
+  @Transform(toInt)
   @IsInt({ message: 'must be a whole number of seconds' })
   @Min(1)
   AUTH_RATE_LIMIT_WINDOW_SECONDS = 900;
@@ -151,7 +156,8 @@ export interface AppConfig {
   admin: { email: string; password: string } | null;
   redisPrefix: string;
   logLevel: string;
-  authRateLimit: { perAddress: number; perAccount: number; windowSeconds: number };
+  /** Failed sign-ins per account and address, per account from anywhere; wrong access codes per address. */
+  authRateLimit: { perAddress: number; perAccount: number; perAccountGlobal: number; windowSeconds: number };
   reconcileIntervalMs: number;
   matchTopK: number;
   workerConcurrency: number;
@@ -181,6 +187,7 @@ export const ENV_VARIABLES: readonly (keyof EnvSchema)[] = [
   'LOG_LEVEL',
   'AUTH_RATE_LIMIT_PER_ADDRESS',
   'AUTH_RATE_LIMIT_PER_ACCOUNT',
+  'AUTH_RATE_LIMIT_PER_ACCOUNT_GLOBAL',
   'AUTH_RATE_LIMIT_WINDOW_SECONDS',
   'RECONCILE_INTERVAL_MS',
   'MATCH_TOP_K',
@@ -242,6 +249,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authRateLimit: {
       perAddress: parsed.AUTH_RATE_LIMIT_PER_ADDRESS,
       perAccount: parsed.AUTH_RATE_LIMIT_PER_ACCOUNT,
+      perAccountGlobal: parsed.AUTH_RATE_LIMIT_PER_ACCOUNT_GLOBAL,
       windowSeconds: parsed.AUTH_RATE_LIMIT_WINDOW_SECONDS,
     },
     reconcileIntervalMs: parsed.RECONCILE_INTERVAL_MS,

@@ -117,6 +117,7 @@ export class Stack {
       LOG_LEVEL: 'warn',
       AUTH_RATE_LIMIT_PER_ADDRESS: '100000',
       AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
+      AUTH_RATE_LIMIT_PER_ACCOUNT_GLOBAL: '100000',
       RECONCILE_INTERVAL_MS: '300',
       // No pages unless a test gives its own directory: a built web/dist must not change what the API answers.
       WEB_DIST_DIR: join(tmpdir(), `jobcenter-no-web-app-${id}`),
