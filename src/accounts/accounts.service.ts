@@ -15,6 +15,7 @@ import type {
   UpdateUserInput,
 } from './dto/accounts.input';
 import { OrganisationEntity } from './organisation.entity';
+import { weakPasswordProblem } from './password-strength';
 import { PASSWORD_MAX_LENGTH, PasswordService } from './password.service';
 import { SessionService, type StartedSession } from './session.service';
 import { UserEntity } from './user.entity';
@@ -54,9 +55,13 @@ export class AccountsService {
 
   async signUpEmployer(input: SignUpEmployerInput, address: string): Promise<AuthResult> {
     await this.countAddressAttempt(address);
+    const problems = new FieldProblems();
     if (!this.taxonomy.municipality(input.municipalityCode)) {
-      throw BadInputError.field('input.municipalityCode', 'is not a known municipality code', 'UNKNOWN_CODE');
+      problems.add('input.municipalityCode', 'is not a known municipality code', 'UNKNOWN_CODE');
     }
+    const weak = weakPasswordProblem(input.password, [input.email, input.organisationName]);
+    if (weak) problems.add('input.password', weak, 'WEAK_PASSWORD');
+    problems.throwIfAny();
     const passwordHash = await this.passwords.hash(input.password);
     try {
       const user = await this.dataSource.transaction(async (manager) => {
@@ -182,6 +187,8 @@ export class AccountsService {
     } else if (input.role === Role.COORDINATOR && organisation.kind !== OrganisationKind.SERVICE_PROVIDER) {
       problems.add('input.organisationId', 'must be a service provider for a COORDINATOR user', 'NOT_ALLOWED_FOR_ROLE');
     }
+    const weak = weakPasswordProblem(input.password, [input.email, organisation?.name ?? '']);
+    if (weak) problems.add('input.password', weak, 'WEAK_PASSWORD');
     problems.throwIfAny();
     const passwordHash = await this.passwords.hash(input.password);
     try {

@@ -8,6 +8,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The database did not answer in time: try again shortly (an addition to the contract's list). */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -47,6 +49,7 @@ export const FIELD_REASONS = [
   'NOT_CHANGEABLE',
   'INCONSISTENT',
   'INVALID_CURSOR',
+  'WEAK_PASSWORD',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
 
