@@ -15,6 +15,7 @@ import type {
   UpdateUserInput,
 } from './dto/accounts.input';
 import { OrganisationEntity } from './organisation.entity';
+import { weakPasswordProblem } from './password-strength';
 import { PASSWORD_MAX_LENGTH, PasswordService } from './password.service';
 import { SessionService, type StartedSession } from './session.service';
 import { UserEntity } from './user.entity';
@@ -48,9 +49,13 @@ export class AccountsService {
 
   async signUpEmployer(input: SignUpEmployerInput, address: string): Promise<AuthResult> {
     await this.countAddressAttempt(address);
+    const problems = new FieldProblems();
     if (!this.taxonomy.municipality(input.municipalityCode)) {
-      throw BadInputError.field('input.municipalityCode', 'is not a known municipality code', 'UNKNOWN_CODE');
+      problems.add('input.municipalityCode', 'is not a known municipality code', 'UNKNOWN_CODE');
     }
+    const weak = weakPasswordProblem(input.password, [input.email, input.organisationName]);
+    if (weak) problems.add('input.password', weak, 'WEAK_PASSWORD');
+    problems.throwIfAny();
     const passwordHash = await this.passwords.hash(input.password);
     try {
       const user = await this.dataSource.transaction(async (manager) => {
@@ -95,7 +100,13 @@ export class AccountsService {
     problems.throwIfAny();
     await this.countAddressAttempt(address);
     const account = email.trim().toLowerCase();
-    await this.rateLimits.check('auth-account', account, this.config.authRateLimit.perAccount);
+    // Failures count per account from this address, so that someone guessing from elsewhere cannot lock the owner
+    // out, and per account from anywhere, with a higher limit, against guessing from many addresses.
+    const { perAccount, perAccountGlobal } = this.config.authRateLimit;
+    const attempt = await this.rateLimits.reserve([
+      { scope: 'auth-account', subject: `${account}|${address}`, limit: perAccount },
+      { scope: 'auth-account-global', subject: account, limit: perAccountGlobal },
+    ]);
 
     const user = await this.dataSource
       .getRepository(UserEntity)
@@ -104,10 +115,8 @@ export class AccountsService {
       .where('lower(u.email) = :email', { email: account })
       .getOne();
     const valid = await this.passwords.verify(user?.passwordHash ?? null, password);
-    if (!user || !valid) {
-      await this.rateLimits.record('auth-account', account);
-      throw new UnauthenticatedError('Wrong email or password.');
-    }
+    if (!user || !valid) throw new UnauthenticatedError('Wrong email or password.');
+    await attempt.release();
     delete (user as Partial<UserEntity>).passwordHash;
     return this.signedIn(user);
   }
@@ -172,6 +181,8 @@ export class AccountsService {
     } else if (input.role === Role.COORDINATOR && organisation.kind !== OrganisationKind.SERVICE_PROVIDER) {
       problems.add('input.organisationId', 'must be a service provider for a COORDINATOR user', 'NOT_ALLOWED_FOR_ROLE');
     }
+    const weak = weakPasswordProblem(input.password, [input.email, organisation?.name ?? '']);
+    if (weak) problems.add('input.password', weak, 'WEAK_PASSWORD');
     problems.throwIfAny();
     const passwordHash = await this.passwords.hash(input.password);
     try {

@@ -17,7 +17,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * HS256 tokens, sent as the bearer header or the session cookie. Each names its session (`sid`) and expires at the
- * session's absolute limit. Verification accepts HS256 only, so `none` and every other alg are refused.
+ * session's absolute limit. Verification accepts HS256 only, so `none` and every other alg are refused, and only
+ * tokens that carry an expiry (`exp`).
  */
 @Injectable()
 export class TokenService {
@@ -45,6 +46,8 @@ export class TokenService {
         algorithms: ['HS256'],
         issuer: ISSUER,
         audience: AUDIENCE,
+        // jose checks `exp` only when a token has one: a token without it would never expire.
+        requiredClaims: ['exp', 'iat', 'sub', 'sid'],
       });
       if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) throw new Error('no subject');
       if (typeof payload.sid !== 'string' || !UUID.test(payload.sid)) throw new Error('no session');

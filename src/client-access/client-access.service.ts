@@ -96,14 +96,15 @@ export class ClientAccessService {
   async signIn(code: string, address: string): Promise<AuthResult> {
     if (code.length > ACCESS_CODE_INPUT_MAX_LENGTH) throw new AccessCodeTooLongError();
     await this.accounts.countAddressAttempt(address);
-    await this.rateLimits.check(FAILURE_SCOPE, address, this.config.authRateLimit.perAccount);
+    // Reserved before the code is looked up, so that simultaneous wrong codes cannot all be tried.
+    const attempt = await this.rateLimits.reserve([
+      { scope: FAILURE_SCOPE, subject: address, limit: this.config.authRateLimit.perAccount },
+    ]);
 
     const canonical = normaliseAccessCode(code);
     const redeemed = canonical ? await this.redeem(hashAccessCode(this.codeKey, canonical)) : 'ACCESS_CODE_WRONG';
-    if (typeof redeemed === 'string') {
-      await this.rateLimits.record(FAILURE_SCOPE, address);
-      throw new InvalidAccessCodeError(redeemed);
-    }
+    if (typeof redeemed === 'string') throw new InvalidAccessCodeError(redeemed);
+    await attempt.release();
     const user = redeemed;
     return this.accounts.signedIn(user);
   }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig } from './env';
 
+const STRONG_SECRET = 'q7Vn2xLk9pRt4wZc8bYh3mJf6sDg1aEu';
+const STRONG_KEY = '3f9a1c7e5b2d8f40a6c3e1b9d7f5a2c48e6b0d3f1a9c7e5b2d4f6a8c0e2b4d6f';
+
 describe('loadConfig', () => {
   it('applies development defaults', () => {
     const config = loadConfig({});
@@ -39,15 +42,15 @@ describe('loadConfig', () => {
   it('accepts a complete production configuration', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
-      JWT_SECRET: 'x'.repeat(40),
-      DATA_ENCRYPTION_KEY: 'ab'.repeat(32),
+      JWT_SECRET: STRONG_SECRET,
+      DATA_ENCRYPTION_KEY: STRONG_KEY,
       PORT: '8080',
       ADMIN_EMAIL: 'admin@example.fi',
       ADMIN_PASSWORD: 'a-long-password',
     });
     expect(config.production).toBe(true);
     expect(config.port).toBe(8080);
-    expect(config.dataEncryptionKey.toString('hex')).toBe('ab'.repeat(32));
+    expect(config.dataEncryptionKey.toString('hex')).toBe(STRONG_KEY);
     expect(config.admin).toEqual({ email: 'admin@example.fi', password: 'a-long-password' });
   });
 
@@ -65,5 +68,40 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ SESSION_IDLE_SECONDS: '0' })).toThrow(/SESSION_IDLE_SECONDS/);
     expect(() => loadConfig({ SESSION_ABSOLUTE_SECONDS: '1.5' })).toThrow(/SESSION_ABSOLUTE_SECONDS/);
+  });
+
+  it('refuses the development secrets and trivial ones in production, saying why', () => {
+    const problemsOf = (env: Record<string, string>): string[] => {
+      try {
+        loadConfig({ NODE_ENV: 'production', JWT_SECRET: STRONG_SECRET, DATA_ENCRYPTION_KEY: STRONG_KEY, ...env });
+        return [];
+      } catch (e) {
+        return (e as ConfigError).problems;
+      }
+    };
+    const development = loadConfig({});
+    expect(problemsOf({ JWT_SECRET: development.jwtSecret })).toEqual([
+      expect.stringMatching(/^JWT_SECRET: is the development value/),
+    ]);
+    expect(problemsOf({ DATA_ENCRYPTION_KEY: development.dataEncryptionKey.toString('base64') })).toEqual([
+      expect.stringMatching(/^DATA_ENCRYPTION_KEY: is the development value/),
+    ]);
+    // The same development key written in hex is the same key.
+    expect(problemsOf({ DATA_ENCRYPTION_KEY: development.dataEncryptionKey.toString('hex') })).toHaveLength(1);
+    for (const trivial of ['a'.repeat(32), 'ab'.repeat(16), 'abc123'.repeat(6), '0123456789'.repeat(4).slice(0, 32)]) {
+      expect(problemsOf({ JWT_SECRET: trivial })).toEqual([expect.stringMatching(/^JWT_SECRET: is too easy to guess/)]);
+    }
+    for (const trivial of [
+      'ab'.repeat(32),
+      '00'.repeat(32),
+      '0123'.repeat(16),
+      Buffer.alloc(32, 7).toString('base64'),
+    ]) {
+      expect(problemsOf({ DATA_ENCRYPTION_KEY: trivial })).toEqual([
+        expect.stringMatching(/^DATA_ENCRYPTION_KEY: is too easy to guess/),
+      ]);
+    }
+    // Outside production the development values and any others apply as given.
+    expect(() => loadConfig({ JWT_SECRET: 'a'.repeat(32), DATA_ENCRYPTION_KEY: 'ab'.repeat(32) })).not.toThrow();
   });
 });

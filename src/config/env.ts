@@ -26,6 +26,34 @@ const DEV_JWT_SECRET = 'development-only-jwt-secret-do-not-use-in-production';
 // 32 bytes, base64. Development only: production refuses to start without its own key.
 const DEV_DATA_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhIT0=';
 
+/** Whether `items` is one run of at most half its length repeated (`abab…`, `aaaa…`, `0123456789012…`). */
+function isRepetition<T>(items: readonly T[]): boolean {
+  for (let period = 1; period <= items.length / 2; period++) {
+    if (items.every((item, i) => i < period || item === items[i - period])) return true;
+  }
+  return false;
+}
+
+/**
+ * Why a secret is too easy to guess, if it is: the development value from the source, too few different symbols
+ * (characters of a signing secret, bytes of a key), or one short run repeated. A random secret is none of these.
+ */
+export function weakSecretProblem(
+  symbols: readonly (string | number)[],
+  developmentValue: readonly (string | number)[],
+  minDistinct: number,
+): string | null {
+  if (symbols.length === developmentValue.length && symbols.every((s, i) => s === developmentValue[i])) {
+    return 'is the development value from the source code; production needs its own secret';
+  }
+  if (new Set(symbols).size < minDistinct || isRepetition(symbols)) {
+    return `is too easy to guess (fewer than ${minDistinct} different symbols, or a short pattern repeated); generate a random one`;
+  }
+  return null;
+}
+
+const keyBytes = (text: string): Buffer => Buffer.from(text, text.length === 64 ? 'hex' : 'base64');
+
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
 
@@ -35,6 +63,24 @@ class EnvSchema {
 
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// URL' })
   DATABASE_URL = DEFAULT_DATABASE_URL;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(100)
+  @Max(120_000)
+  DATABASE_CONNECT_TIMEOUT_MS = 3000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(100)
+  @Max(600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(100)
+  @Max(120_000)
+  DATABASE_POOL_WAIT_TIMEOUT_MS = 3000;
 
   @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
@@ -94,6 +140,11 @@ class EnvSchema {
   AUTH_RATE_LIMIT_PER_ACCOUNT = 10;
 
   @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  AUTH_RATE_LIMIT_PER_ACCOUNT_GLOBAL = 100;
+
+  @Transform(toInt)
   @IsInt({ message: 'must be a whole number of seconds' })
   @Min(1)
   AUTH_RATE_LIMIT_WINDOW_SECONDS = 900;
@@ -144,10 +195,18 @@ class EnvSchema {
   SCORING_PAUSE_BEFORE_COMMIT_MS = 0;
 }
 
+export interface DatabaseTimeouts {
+  connectMs: number;
+  statementMs: number;
+  poolWaitMs: number;
+}
+
 export interface AppConfig {
   nodeEnv: NodeEnv;
   production: boolean;
   databaseUrl: string;
+  /** How long to wait for Postgres: to connect, for one statement, for a free connection of the pool. */
+  databaseTimeouts: DatabaseTimeouts;
   redisUrl: string;
   port: number;
   jwtSecret: string;
@@ -157,7 +216,8 @@ export interface AppConfig {
   admin: { email: string; password: string } | null;
   redisPrefix: string;
   logLevel: string;
-  authRateLimit: { perAddress: number; perAccount: number; windowSeconds: number };
+  /** Failed sign-ins per account and address, per account from anywhere; wrong access codes per address. */
+  authRateLimit: { perAddress: number; perAccount: number; perAccountGlobal: number; windowSeconds: number };
   reconcileIntervalMs: number;
   /** Jobs and profiles of an older scorer version enqueued per reconciler pass, each kind. */
   rescoreBatch: number;
@@ -177,6 +237,9 @@ export interface AppConfig {
 export const ENV_VARIABLES: readonly (keyof EnvSchema)[] = [
   'NODE_ENV',
   'DATABASE_URL',
+  'DATABASE_CONNECT_TIMEOUT_MS',
+  'DATABASE_STATEMENT_TIMEOUT_MS',
+  'DATABASE_POOL_WAIT_TIMEOUT_MS',
   'REDIS_URL',
   'PORT',
   'JWT_SECRET',
@@ -189,6 +252,7 @@ export const ENV_VARIABLES: readonly (keyof EnvSchema)[] = [
   'LOG_LEVEL',
   'AUTH_RATE_LIMIT_PER_ADDRESS',
   'AUTH_RATE_LIMIT_PER_ACCOUNT',
+  'AUTH_RATE_LIMIT_PER_ACCOUNT_GLOBAL',
   'AUTH_RATE_LIMIT_WINDOW_SECONDS',
   'RECONCILE_INTERVAL_MS',
   'RESCORE_BATCH',
@@ -224,6 +288,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && !parsed.DATA_ENCRYPTION_KEY) {
     problems.push('DATA_ENCRYPTION_KEY: is required when NODE_ENV=production');
   }
+  if (production && parsed.JWT_SECRET) {
+    const problem = weakSecretProblem([...parsed.JWT_SECRET], [...DEV_JWT_SECRET], 10);
+    if (problem) problems.push(`JWT_SECRET: ${problem} (for example: openssl rand -base64 48)`);
+  }
+  if (production && parsed.DATA_ENCRYPTION_KEY && problems.every((p) => !p.startsWith('DATA_ENCRYPTION_KEY'))) {
+    const problem = weakSecretProblem([...keyBytes(parsed.DATA_ENCRYPTION_KEY)], [...keyBytes(DEV_DATA_KEY)], 12);
+    if (problem) problems.push(`DATA_ENCRYPTION_KEY: ${problem} (for example: openssl rand -base64 32)`);
+  }
   if (Boolean(parsed.ADMIN_EMAIL) !== Boolean(parsed.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL, ADMIN_PASSWORD: give both or neither');
   }
@@ -237,11 +309,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv: parsed.NODE_ENV,
     production,
     databaseUrl: parsed.DATABASE_URL,
+    databaseTimeouts: {
+      connectMs: parsed.DATABASE_CONNECT_TIMEOUT_MS,
+      statementMs: parsed.DATABASE_STATEMENT_TIMEOUT_MS,
+      poolWaitMs: parsed.DATABASE_POOL_WAIT_TIMEOUT_MS,
+    },
     redisUrl: parsed.REDIS_URL,
     port: parsed.PORT,
     jwtSecret: parsed.JWT_SECRET ?? DEV_JWT_SECRET,
     session: { idleSeconds: parsed.SESSION_IDLE_SECONDS, absoluteSeconds: parsed.SESSION_ABSOLUTE_SECONDS },
-    dataEncryptionKey: Buffer.from(keyText, keyText.length === 64 ? 'hex' : 'base64'),
+    dataEncryptionKey: keyBytes(keyText),
     admin:
       parsed.ADMIN_EMAIL && parsed.ADMIN_PASSWORD
         ? { email: parsed.ADMIN_EMAIL, password: parsed.ADMIN_PASSWORD }
@@ -251,6 +328,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authRateLimit: {
       perAddress: parsed.AUTH_RATE_LIMIT_PER_ADDRESS,
       perAccount: parsed.AUTH_RATE_LIMIT_PER_ACCOUNT,
+      perAccountGlobal: parsed.AUTH_RATE_LIMIT_PER_ACCOUNT_GLOBAL,
       windowSeconds: parsed.AUTH_RATE_LIMIT_WINDOW_SECONDS,
     },
     reconcileIntervalMs: parsed.RECONCILE_INTERVAL_MS,

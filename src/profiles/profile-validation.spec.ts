@@ -241,12 +241,19 @@ describe('checkProfileInput', () => {
         field: 'input.summary',
         message: 'must not identify the person: it contains a phone number (7 or more digits)',
         reason: 'IDENTIFYING_TEXT',
+        kind: 'PHONE',
       },
       {
         field: 'input.summary',
         message: "must not identify the person: it contains the client's name",
         reason: 'IDENTIFYING_TEXT',
+        kind: 'NAME',
       },
+    ]);
+    // Characters are code points: 2,000 emoji (4,000 UTF-16 units) fit, 2,001 do not.
+    expect(problems({ summary: '\u{1F600}'.repeat(2000) })).toEqual([]);
+    expect(problems({ summary: '\u{1F600}'.repeat(2001) }).map((p) => p.message)).toEqual([
+      'must be 1 to 2000 characters',
     ]);
     expect(fields({ maxCommuteKm: -0.5 })).toEqual(['input.maxCommuteKm']);
   });

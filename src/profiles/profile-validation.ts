@@ -1,7 +1,7 @@
 import type { Weekday } from '../common/enums';
 import { FieldProblems } from '../common/errors/domain-error';
 import { checkWindows, sortWindows, weeklyHours } from '../common/schedule/time-window';
-import { hasAtMostDecimals } from '../common/validation/text';
+import { characters, hasAtMostDecimals } from '../common/validation/text';
 import type {
   OrdinalLookup,
   ProfileRecord,
@@ -83,11 +83,12 @@ export function checkProfileInput(
   const problems = new FieldProblems();
 
   const summary = input.summary.trim();
-  if (summary.length === 0 || summary.length > PROFILE_LIMITS.summaryMax) {
+  const summaryLength = characters(summary);
+  if (summaryLength === 0 || summaryLength > PROFILE_LIMITS.summaryMax) {
     problems.add(`${field}.summary`, `must be 1 to ${PROFILE_LIMITS.summaryMax} characters`, 'LENGTH_OUT_OF_RANGE');
   }
-  for (const reason of identifyingContent(summary, identity))
-    problems.add(`${field}.summary`, reason, 'IDENTIFYING_TEXT');
+  for (const { message, kind } of identifyingContent(summary, identity))
+    problems.add(`${field}.summary`, message, 'IDENTIFYING_TEXT', { kind });
 
   const seenTaskTypes = new Set<string>();
   boundedItems(input.abilities, PROFILE_LIMITS.abilitiesMax, `${field}.abilities`, 'abilities', problems).forEach(

@@ -19,6 +19,7 @@ import { type CheckedProfile, checkProfileInput } from './profile-validation';
 import { ProfileNotFoundError, ProfileStatusConflictError, StaleProfileVersionError } from './profiles.errors';
 import { newPseudonym } from './pseudonym';
 import { isUniqueViolation } from '../database/postgres-errors';
+import type { KnownIdentity } from './summary-privacy';
 
 const PSEUDONYM_KEY = 'capacity_profile_pseudonym_key';
 /** Draws of a pseudonym before giving up; with 31^5 codes, even the second draw is rare. */
@@ -206,6 +207,17 @@ export class ProfilesService {
       .orderBy('p.created_at', 'DESC')
       .addOrderBy('p.id', 'ASC')
       .getMany();
+  }
+
+  /**
+   * The identity of a profile's client, for checking text about them (summary-privacy.ts); null when the profile
+   * or its client is gone (erased).
+   */
+  async identityOfProfile(profileId: string): Promise<KnownIdentity | null> {
+    const profile = await this.dataSource.getRepository(ProfileEntity).findOneBy({ id: profileId });
+    if (!profile) return null;
+    const [identity] = await this.identities.identitiesOf([profile.clientId]);
+    return identity instanceof Error ? null : identity;
   }
 
   /** The input checked against the taxonomy and, for the summary, against the client's own identity. */

@@ -5,7 +5,7 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import { newestFirst } from '../common/graphql/keyset';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
-import { BadInputError, type ConflictReason, ForbiddenError } from '../common/errors/domain-error';
+import { BadInputError, type ConflictReason, FieldProblems, ForbiddenError } from '../common/errors/domain-error';
 import type { Connection } from '../common/graphql/pagination';
 import { JobStatus } from '../jobs/job-status';
 import type { JobEntity } from '../jobs/job.entity';
@@ -17,6 +17,7 @@ import type { ProfileEntity } from '../profiles/profile.entity';
 import { ProfileStatus } from '../profiles/profile.enums';
 import { ProfileNotFoundError } from '../profiles/profiles.errors';
 import { ProfilesService } from '../profiles/profiles.service';
+import { identifyingContent } from '../profiles/summary-privacy';
 import type { ProposalsArgs } from './dto/proposal.args';
 import { hiresOf } from './job-proposals';
 import { ProposalEntity, ProposalEventEntity } from './proposal.entity';
@@ -124,6 +125,7 @@ export class ProposalsService {
     if (viewer.role !== Role.COORDINATOR) throw new ForbiddenError('Only coordinators propose candidates.');
     const profile = await this.profiles.getVisible(viewer, profileId);
     const visible = await this.jobs.getVisible(viewer, jobId);
+    await this.checkText(viewer, 'message', message, profile.id);
     return this.open(viewer, visible.id, profile.id, async (manager, job) => {
       const current = await this.profileState(manager, profile.id);
       const state = { consent: current.consent, profileStatus: current.status, jobStatus: job.status };
@@ -153,6 +155,7 @@ export class ProposalsService {
     const organisationId = viewer.role === Role.EMPLOYER ? viewer.organisationId : null;
     if (!organisationId || visible.organisationId !== organisationId) throw new NotOwnJobError();
     if (!isUUID(candidateId)) throw new CandidateNotFoundError();
+    await this.checkText(viewer, 'message', message, null);
     return this.open(viewer, visible.id, candidateId, async (manager, job) => {
       if (job.status !== JobStatus.PUBLISHED) {
         throw readinessConflict({ consent: true, jobStatus: job.status });
@@ -202,7 +205,7 @@ export class ProposalsService {
     if (accept && declineReason)
       throw BadInputError.field('declineReason', 'is only for declining a proposal', 'NOT_ALLOWED_VALUE');
     const action = accept ? ProposalAction.ACCEPT : ProposalAction.DECLINE;
-    return this.change(viewer, id, async (manager, proposal, job) => {
+    return this.change(viewer, id, { field: 'note', value: note }, async (manager, proposal, job) => {
       const awaited = awaitedRole(proposal.status);
       if (!awaited) {
         throw new ProposalConflictError(proposalTransitionRefusal(proposal.status, action) ?? '', 'INVALID_TRANSITION');
@@ -234,7 +237,7 @@ export class ProposalsService {
     note?: string | null,
   ): Promise<ProposalEntity> {
     const action = OUTCOME_ACTIONS[outcome];
-    return this.change(viewer, id, async (manager, proposal, job) => {
+    return this.change(viewer, id, { field: 'note', value: note }, async (manager, proposal, job) => {
       const refusal = proposalTransitionRefusal(proposal.status, action);
       if (refusal) throw new ProposalConflictError(refusal, 'INVALID_TRANSITION');
       // Under the job's lock: no hire lands on a job that is not open, nor beyond its positions.
@@ -260,7 +263,7 @@ export class ProposalsService {
 
   /** Either party withdraws a proposal that is still waiting for an answer or ACCEPTED. */
   async withdraw(viewer: Viewer, id: string): Promise<ProposalEntity> {
-    return this.change(viewer, id, async (_manager, proposal) => {
+    return this.change(viewer, id, null, async (_manager, proposal) => {
       const refusal = proposalTransitionRefusal(proposal.status, ProposalAction.WITHDRAW);
       if (refusal) throw new ProposalConflictError(refusal, 'INVALID_TRANSITION');
       return { status: ProposalStatus.WITHDRAWN, note: null };
@@ -332,15 +335,39 @@ export class ProposalsService {
   }
 
   /**
+   * Refuses free text of a proposal (its message, an event's note) that would identify a person: employers read
+   * every one of them. A coordinator's text is also checked against the client's own name and email; an employer's
+   * only for what needs no identity (email addresses, phone numbers, identity codes), since checking it against the
+   * name would tell the employer whether a guess was right.
+   */
+  private async checkText(
+    viewer: Viewer,
+    field: string,
+    text: string | null | undefined,
+    profileId: string | null,
+  ): Promise<void> {
+    if (!text) return;
+    const identity =
+      viewer.role === Role.COORDINATOR && profileId ? await this.profiles.identityOfProfile(profileId) : null;
+    const problems = new FieldProblems();
+    for (const { message, kind } of identifyingContent(text, identity))
+      problems.add(field, message, 'IDENTIFYING_TEXT', { kind });
+    problems.throwIfAny();
+  }
+
+  /**
    * Changes a proposal the viewer is a party to (NOT_FOUND otherwise), as `decide` says, with its event; a hire
-   * also does what `hire` says. Scoring of what the hire changed is asked for once committed.
+   * also does what `hire` says. Scoring of what the hire changed is asked for once committed. The event's `text`
+   * is checked (`checkText`) once the proposal is known to be visible.
    */
   private async change(
     viewer: Viewer,
     id: string,
+    text: { field: string; value: string | null | undefined } | null,
     decide: (manager: EntityManager, proposal: ProposalEntity, job: JobEntity) => Promise<Move>,
   ): Promise<ProposalEntity> {
     const seen = await this.getVisible(this.dataSource.manager, viewer, id);
+    if (text) await this.checkText(viewer, text.field, text.value, seen.profileId);
     const { proposal, changed } = await this.dataSource.transaction(async (manager) => {
       const job = await this.jobs.lockRow(manager, seen.jobId, 'no-key-update');
       const profile = await this.profiles.lockRow(manager, seen.profileId as string);

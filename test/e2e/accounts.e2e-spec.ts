@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { SignJWT } from 'jose';
 import { adminToken, businessId, createServiceProvider, login, PASSWORD, signUpEmployer } from '../factories/accounts';
 import { ADMIN_EMAIL, Stack, waitForLog } from '../utils/stack';
+
+const JWT_SECRET = 'accounts-e2e-secret-Hq7x2Lm9Vt4Rw8Kc3Nb6';
 
 const ME = '{ me { id email role preferredLanguage organisation { id name kind businessId municipalityCode } } }';
 const SIGN_UP = `mutation($input: SignUpEmployerInput!) {
@@ -12,7 +15,7 @@ describe('accounts', () => {
   let admin: string;
 
   beforeAll(async () => {
-    stack = await Stack.start({ worker: false });
+    stack = await Stack.start({ worker: false, env: { JWT_SECRET } });
     admin = await adminToken(stack);
   });
   afterAll(() => stack.stop());
@@ -187,6 +190,24 @@ describe('accounts', () => {
       expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
     expect((await stack.ok<{ me: { id: string } }>(ME, {}, { token: employer.token })).me.id).toBe(employer.userId);
+  });
+
+  it('refuses a token without an expiry, though signed with the right key for a live session', async () => {
+    const employer = await signUpEmployer(stack);
+    const claims = JSON.parse(Buffer.from(employer.token.split('.')[1], 'base64url').toString()) as { sid: string };
+    const token = (expiring: boolean) => {
+      const jwt = new SignJWT({ sid: claims.sid })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(employer.userId)
+        .setIssuer('jobcenter')
+        .setAudience('jobcenter-api')
+        .setIssuedAt();
+      return (expiring ? jwt.setExpirationTime('10m') : jwt).sign(new TextEncoder().encode(JWT_SECRET));
+    };
+    // The same claims with an expiry are accepted: only the missing `exp` makes the difference.
+    expect((await stack.ok<{ me: { id: string } }>(ME, {}, { token: await token(true) })).me.id).toBe(employer.userId);
+    const response = await stack.gql(ME, {}, { token: await token(false) });
+    expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('creates the configured admin once, also when two API processes start at once', async () => {

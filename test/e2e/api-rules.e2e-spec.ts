@@ -117,6 +117,42 @@ describe('the API ground rules', () => {
     expect((await stack.gql(fine, { id: job.createJob.id }, { token: employer.token })).errors).toBeUndefined();
   });
 
+  it('counts page sizes given in variables or left at their defaults, and every alias, in the cost', async () => {
+    const employer = await signUpEmployer(stack);
+    const candidate = 'score reasons candidate { pseudonym summary abilities { experience } }';
+    const pages = `query($jobs: Int, $matches: Int) { jobs(first: $jobs) { edges { node { title
+      matches(first: $matches) { edges { node { ${candidate} } } } } } } }`;
+    const tooComplex = async (query: string, variables: Record<string, unknown> = {}) => {
+      const answer = await stack.gql(query, variables, { token: employer.token });
+      expect(answer.data ?? null).toBeNull();
+      expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+      expect(answer.errors?.[0].message).toMatch(/cost/);
+    };
+    // The 22 MB request: both pages in variables, at their largest.
+    await tooComplex(pages, { jobs: 100, matches: 100 });
+    // Default values in the operation count like given ones.
+    await tooComplex(pages.replace('$jobs: Int, $matches: Int', '$jobs: Int = 100, $matches: Int = 100'));
+    // Left at the schema's defaults (20 × 20), one copy fits; four aliases of it do not.
+    const one = `jobs { edges { node { title matches { edges { node { ${candidate} } } } } } }`;
+    expect((await stack.gql(`{ a: ${one} }`, {}, { token: employer.token })).errors).toBeUndefined();
+    await tooComplex(`{ a: ${one} b: ${one} c: ${one} d: ${one} }`);
+    // Small pages in variables are fine.
+    const small = await stack.gql<{ jobs: { edges: unknown[] } }>(
+      pages,
+      { jobs: 5, matches: 10 },
+      { token: employer.token },
+    );
+    expect(small.errors).toBeUndefined();
+    expect(small.data?.jobs.edges).toEqual([]);
+  });
+
+  it('refuses a document over 2,000 tokens with QUERY_TOO_COMPLEX', async () => {
+    const long = `{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`;
+    const answer = await stack.gql(long);
+    expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(answer.errors?.[0].message).toMatch(/^The query is too complex: .*2000 tokens/);
+  });
+
   it('limits the size of requests and of every string', async () => {
     const huge = await fetch(`${stack.url}/graphql`, {
       method: 'POST',

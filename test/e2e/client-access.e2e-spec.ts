@@ -448,9 +448,10 @@ describe('client access and erasure', () => {
     );
     const proposals = new Map<string, string>();
     for (const who of [candidate, bystander]) {
+      // Employers read proposal messages: the client's name ("Ilmari") would be refused as IDENTIFYING_TEXT.
       const { proposeCandidate: proposal } = await stack.ok<{ proposeCandidate: { id: string } }>(
         PROPOSE,
-        { jobId, profileId: who.profileId, message: 'Ilmari on luotettava ja täsmällinen.' },
+        { jobId, profileId: who.profileId, message: 'Asiakas on luotettava ja täsmällinen.' },
         { token: coordinator.token },
       );
       await stack.ok(RESPOND, { id: proposal.id, note: 'Tavataan maanantaina.' }, { token: employer.token });
@@ -545,7 +546,7 @@ describe('client access and erasure', () => {
       [proposals.get(bystander.clientId)],
     );
     expect(untouched.rows).toEqual([
-      { profile_id: bystander.profileId, message: 'Ilmari on luotettava ja täsmällinen.', notes: 1 },
+      { profile_id: bystander.profileId, message: 'Asiakas on luotettava ja täsmällinen.', notes: 1 },
     ]);
     const bystanderClient = await stack.ok<{ client: { displayName: string } }>(
       CLIENT,

@@ -61,6 +61,25 @@ describe('field problems carry a reason', () => {
     ]);
   });
 
+  it('from the password strength estimate, with the email and organisation as what an attacker tries first', async () => {
+    const signUp = (password: string, organisationName = 'Kulmakahvila Oy') =>
+      stack.gql(SIGN_UP, {
+        input: {
+          organisationName,
+          businessId: businessId(),
+          municipalityCode: '091',
+          email: `myyja-${Date.now()}@kulmakahvila.example.fi`,
+          password,
+        },
+      });
+    for (const weak of ['password12', ' '.repeat(12), 'aaaaaaaaaaaa', 'kulmakahvila1'])
+      expect(fieldReasons(await signUp(weak))).toEqual([['input.password', 'WEAK_PASSWORD']]);
+    expect((await signUp('kulmakahvila1')).errors?.[0].extensions?.fields?.[0].message).toMatch(/too easy to guess/);
+    const { rows } = await stack.db.query("SELECT 1 FROM organisation WHERE name = 'Kulmakahvila Oy'");
+    expect(rows).toHaveLength(0);
+    expect((await signUp('vK3#pq9Lw!2z kahvi')).errors).toBeUndefined();
+  });
+
   it('from the hand-written checks of a job', async () => {
     const response = await stack.gql(
       CREATE_JOB,

@@ -18,8 +18,9 @@ export const ADMIN_PASSWORD = 'admin-password-for-tests';
 /** The environment of a stack in production mode, which requires both secrets. */
 export const PRODUCTION_ENV = {
   NODE_ENV: 'production',
-  JWT_SECRET: 'a-production-secret-of-more-than-32-characters',
-  DATA_ENCRYPTION_KEY: 'ab'.repeat(32),
+  // Random-looking: production refuses the development values and trivial ones (a repeated pattern).
+  JWT_SECRET: 'Xq4v9LzT2mWc7RbN1pKd8sHf3yGj6uAe5tVn0oCi',
+  DATA_ENCRYPTION_KEY: '7c1e94b2a05f3d86e2b7490c1fa8d635b4e90a27c6f1835de0b4a9f72c3e6d18',
 };
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -32,7 +33,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
       code?: string;
       /** Why, for CONFLICT (and access-code refusals): a stable name the pages translate. */
       reason?: string;
-      fields?: { field: string; message: string; reason: string }[];
+      fields?: { field: string; message: string; reason: string; kind?: string }[];
       retryAfterSeconds?: number;
     };
   }[];
@@ -123,6 +124,7 @@ export class Stack {
       LOG_LEVEL: 'warn',
       AUTH_RATE_LIMIT_PER_ADDRESS: '100000',
       AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
+      AUTH_RATE_LIMIT_PER_ACCOUNT_GLOBAL: '100000',
       RECONCILE_INTERVAL_MS: '300',
       // No pages unless a test gives its own directory: a built web/dist must not change what the API answers.
       WEB_DIST_DIR: join(tmpdir(), `jobcenter-no-web-app-${id}`),

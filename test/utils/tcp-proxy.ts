@@ -6,8 +6,11 @@ import { createServer, type Server, type Socket, connect } from 'node:net';
  */
 export class TcpProxy {
   private readonly sockets = new Set<Socket>();
+  /** Client sockets accepted while stalled, connected upstream once the stall ends. */
+  private readonly held: Socket[] = [];
   private server?: Server;
   private open = true;
+  private stalled = false;
   port = 0;
 
   constructor(
@@ -21,6 +24,22 @@ export class TcpProxy {
         client.destroy();
         return;
       }
+      if (this.stalled) {
+        client.pause();
+        this.held.push(client);
+        client.on('error', () => client.destroy());
+        return;
+      }
+      this.pipe(client);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    const address = this.server.address();
+    this.port = typeof address === 'object' && address ? address.port : 0;
+    return this;
+  }
+
+  private pipe(client: Socket): void {
+    {
       const upstream = connect(this.targetPort, this.targetHost);
       for (const socket of [client, upstream]) {
         this.sockets.add(socket);
@@ -30,15 +49,28 @@ export class TcpProxy {
       client.pipe(upstream).pipe(client);
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    const address = this.server.address();
-    this.port = typeof address === 'object' && address ? address.port : 0;
-    return this;
+      if (client.isPaused()) client.resume();
+    }
+  }
+
+  /**
+   * The server stops answering without closing anything, as a hung or unreachable host does: bytes on open
+   * connections wait, new connections are accepted but get nowhere, until `unstall()`.
+   */
+  stall(): void {
+    this.stalled = true;
+    for (const socket of this.sockets) socket.pause();
+  }
+
+  unstall(): void {
+    this.stalled = false;
+    for (const socket of this.sockets) if (!socket.destroyed) socket.resume();
+    for (const client of this.held.splice(0)) if (!client.destroyed) this.pipe(client);
   }
 
   cut(): void {
     this.open = false;
+    for (const client of this.held.splice(0)) client.destroy();
     for (const socket of this.sockets) socket.resetAndDestroy();
     this.sockets.clear();
   }

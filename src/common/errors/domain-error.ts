@@ -8,6 +8,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The database did not answer in time: try again shortly (an addition to the contract's list). */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -47,6 +49,7 @@ export const FIELD_REASONS = [
   'NOT_CHANGEABLE',
   'INCONSISTENT',
   'INVALID_CURSOR',
+  'WEAK_PASSWORD',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
 
@@ -64,7 +67,12 @@ export const CONFLICT_REASONS = [
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 
-export interface FieldProblem {
+/** More about a field problem, beside its reason: for IDENTIFYING_TEXT, what was found (EMAIL, PHONE, ...). */
+export interface FieldProblemExtra {
+  kind?: string;
+}
+
+export interface FieldProblem extends FieldProblemExtra {
   field: string;
   /** English, for developers and logs; pages show `reason` in the user's language. */
   message: string;
@@ -141,8 +149,8 @@ export class RateLimitedError extends DomainError {
 export class FieldProblems {
   private readonly list: FieldProblem[] = [];
 
-  add(field: string, message: string, reason: FieldReason): void {
-    this.list.push({ field, message, reason });
+  add(field: string, message: string, reason: FieldReason, extra: FieldProblemExtra = {}): void {
+    this.list.push({ field, message, reason, ...extra });
   }
 
   get count(): number {

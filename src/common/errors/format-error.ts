@@ -18,6 +18,34 @@ const INPUT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** graphql-js's own token-limit syntax error, however a version words it around the number. */
+export const TOKEN_LIMIT = /^Syntax Error: Document contains more \w+ \d+ tokens/;
+
+/**
+ * pg's and pg-pool's ways of saying Postgres did not answer in time or went away; pg gives most of them no code,
+ * only these messages. With their Postgres codes: statement_timeout (57014), shutdown (57P01-57P03).
+ */
+const DATABASE_UNAVAILABLE = [
+  /timeout exceeded when trying to connect/i,
+  /Connection terminated due to connection timeout/i,
+  /Query read timeout/i,
+  /Connection terminated unexpectedly/i,
+  /connect ECONNREFUSED|ECONNRESET|ETIMEDOUT/,
+];
+const UNAVAILABLE_SQLSTATES = new Set(['57014', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
+
+/** Whether an error says the database did not answer (in time), as opposed to a bug or a refused statement. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const driver = (error as { driverError?: unknown }).driverError;
+  const candidates = [error, ...(driver instanceof Error ? [driver] : [])];
+  return candidates.some(
+    (e) =>
+      UNAVAILABLE_SQLSTATES.has(String((e as { code?: unknown }).code)) ||
+      DATABASE_UNAVAILABLE.some((pattern) => pattern.test(e.message)),
+  );
+}
+
 /** The error and every error it wraps, outermost first (Apollo and Nest wrap what resolvers and rules throw). */
 function chainOf(error: unknown): unknown[] {
   const chain: unknown[] = [];
@@ -83,7 +111,8 @@ export function makeFormatError(options: FormatErrorOptions) {
       return { ...base, message: coded.message, extensions: { code } };
 
     // graphql-js's token limit (parseOptions.maxTokens) is a syntax error; to the caller it is a too-big query.
-    if (/Document contains more than \d+ tokens/.test(formatted.message)) {
+    // graphql-js 16 words it "more that 2000 tokens", a later version may fix the typo: match either.
+    if (TOKEN_LIMIT.test(formatted.message)) {
       return {
         ...base,
         message: formatted.message.replace(/^Syntax Error: /, 'The query is too complex: '),
@@ -102,6 +131,13 @@ export function makeFormatError(options: FormatErrorOptions) {
     }
 
     options.log(chain[chain.length - 1]);
+    if (isDatabaseUnavailable(chain[chain.length - 1])) {
+      return {
+        message: 'The service cannot reach its database just now. Please try again in a moment.',
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
     const message = 'Something went wrong on our side. Please try again later.';
     if (options.production)
       return { message, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

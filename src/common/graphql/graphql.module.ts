@@ -9,6 +9,7 @@ import { MetricsService } from '../../metrics/metrics.service';
 import { makeFormatError } from '../errors/format-error';
 import { AppLogger } from '../logging/app-logger';
 import { buildContext, type HttpRequest } from './context';
+import { costLimitPlugin } from './cost';
 import { domainErrorLogPlugin } from './error-log.plugin';
 import { armor, inputRulesPlugin, LIMITS, noSubscriptions } from './limits';
 import { responseCookiePlugin } from './response-cookie.plugin';
@@ -45,6 +46,7 @@ const logger = new Logger('GraphQL');
             // No cache hints are used, and the HTTP layer marks every answer `no-store`: skip the per-field hook.
             ApolloServerPluginCacheControlDisabled(),
             ...limits.plugins,
+            costLimitPlugin(LIMITS.maxCost),
             inputRulesPlugin(),
             graphqlMetricsPlugin(metrics, config.metricsOperationNames),
             domainErrorLogPlugin(appLogger.pino),

@@ -2,6 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, OperationTypeNode, visit, type ValidationContext, type ValidationRule } from 'graphql';
 import { ErrorCode, type FieldProblem, type FieldReason } from '../errors/domain-error';
+import { characters } from '../validation/text';
 
 /** Limits on what one request may ask. The README's "API ground rules" section documents them. */
 export const LIMITS = {
@@ -26,23 +27,16 @@ function tooComplex(context: ValidationContext | null, error: GraphQLError): voi
 }
 
 /**
- * graphql-armor's depth, cost, alias and directive limits, each rejection reported as QUERY_TOO_COMPLEX. The token
+ * graphql-armor's depth, alias and directive limits, each rejection reported as QUERY_TOO_COMPLEX. The token
  * limit is graphql-js's own (`parseOptions.maxTokens`): armor's version throws from a plugin hook, which turns a
- * plain syntax error into an HTTP 500.
+ * plain syntax error into an HTTP 500. The cost limit is ours (cost.ts): armor's counts only a literal `first`.
  */
 export function armor(): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const callbacks = { onReject: [tooComplex], propagateOnRejection: false };
   const protection = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...callbacks },
-    costLimit: {
-      maxCost: LIMITS.maxCost,
-      objectCost: 2,
-      scalarCost: 1,
-      depthCostFactor: 1.5,
-      ignoreIntrospection: true,
-      ...callbacks,
-    },
     maxAliases: { n: LIMITS.maxAliases, ...callbacks },
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives, ...callbacks },
     // Apollo's hideSchemaDetailsFromClientErrors does this in production.
@@ -64,7 +58,7 @@ const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBF
 
 /** What is wrong with a string as input, if anything: too long, a NUL character, or not valid Unicode. */
 function stringProblem(value: string): { message: string; reason: FieldReason } | null {
-  if (value.length > LIMITS.maxStringLength) {
+  if (value.length > LIMITS.maxStringLength && characters(value) > LIMITS.maxStringLength) {
     return { message: `must be at most ${LIMITS.maxStringLength} characters`, reason: 'TOO_LONG' };
   }
   if (value.includes('\u0000')) return { message: 'must not contain NUL characters', reason: 'INVALID_TEXT' };
