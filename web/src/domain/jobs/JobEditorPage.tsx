@@ -240,7 +240,7 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
         <Link to="/employer">{t('editor.back')}</Link>
       </p>
       <h1>{title}</h1>
-      {job && <p className="status">{t(`jobs.status.${job.status}`)}</p>}
+      {job && <p className="status job-status">{t(`jobs.status.${job.status}`)}</p>}
       <div ref={summaryRef} tabIndex={-1} aria-live="polite">
         {stale && (
           <Notification

@@ -22,7 +22,7 @@ export function TaskCard({ index, task, taskTypes, errors, onChange, onRemove }:
   const { t } = useTranslation(['employer', 'taxonomy']);
   const [query, setQuery] = useState('');
   const shown = searchTaskTypes(taskTypes, query, task.taskTypeCode);
-  const found = shown.filter((type) => type.code !== task.taskTypeCode || query.trim() === '').length;
+  const found = searchTaskTypes(taskTypes, query).length;
   const id = `task-${index}`;
   const at = `tasks[${index}]`;
   const chooseType = (code: string) => {
