@@ -4,17 +4,20 @@ import { LoadingSpinner } from 'hds-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
+import { useSession } from '../../app/session/SessionProvider';
 import { JobCandidatesDocument } from '../../generated/graphql';
+import { isNotFound, LoadFailed } from '../../shared/errors/LoadFailed';
 import { usePageTitle } from '../../shared/usePageTitle';
-import { nearMisses, proposalByCandidate } from './candidates';
+import { CANDIDATES_PAGE, nearMisses, proposalByCandidate } from './candidates';
 import { CandidateCard } from './components/CandidateCard';
 
 /** The candidates for one job, ranked, and the near misses: one request for the whole page. */
 export function CandidatesPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('employer');
-  const { data, loading } = useQuery(JobCandidatesDocument, {
-    variables: { id },
+  const { user } = useSession();
+  const { data, loading, error } = useQuery(JobCandidatesDocument, {
+    variables: { id, ...CANDIDATES_PAGE },
     fetchPolicy: 'cache-and-network',
   });
   const job = data?.job;
@@ -26,7 +29,8 @@ export function CandidatesPage() {
       </div>
     );
   }
-  if (!job) return <NotFoundPage />;
+  if (error && !isNotFound(error) && !job) return <LoadFailed error={error} />;
+  if (!job || job.organisation.id !== user?.organisation?.id) return <NotFoundPage />;
   const ranked = job.matches.edges.map((edge) => edge.node);
   const misses = nearMisses(job.nearMisses.edges.map((edge) => edge.node));
   const proposals = proposalByCandidate(data.proposals.edges.map((edge) => edge.node));

@@ -27,6 +27,8 @@ export function SignUpPage() {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  /** The summary of problems appears once the form has been sent; before that each field says its own. */
+  const [submitted, setSubmitted] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   usePageTitle(t('signUp.title'));
 
@@ -53,6 +55,7 @@ export function SignUpPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
+    setSubmitted(true);
     const found = validate();
     setErrors(found);
     if (Object.keys(found).length > 0) {
@@ -92,14 +95,16 @@ export function SignUpPage() {
     }
   };
 
-  const errorList = Object.entries(errors) as [Field, string][];
+  const errorList = (Object.entries(errors) as [Field, string | undefined][]).filter(
+    (entry): entry is [Field, string] => Boolean(entry[1]),
+  );
   const passwordLong = password.length >= PASSWORD_MIN_LENGTH;
   return (
     <div className="page page--narrow">
       <h1>{t('signUp.title')}</h1>
       <p>{t('signUp.intro')}</p>
       <div ref={summaryRef} tabIndex={-1}>
-        {(errorList.length > 0 || failure) && (
+        {((submitted && errorList.length > 0) || failure) && (
           <Notification type="error" label={t('signUp.failed')} notificationAriaLabel={t('common:app.notification')}>
             {failure ?? (
               <ul>

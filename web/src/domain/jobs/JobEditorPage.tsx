@@ -3,8 +3,9 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonVariant, LoadingSpinner, Notification, TextInput } from 'hds-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
+import { useSession } from '../../app/session/SessionProvider';
 import {
   CloseJobDocument,
   CreateJobDocument,
@@ -16,6 +17,7 @@ import {
 } from '../../generated/graphql';
 import { AccommodationPicker } from '../../shared/accommodations/AccommodationPicker';
 import { apiProblemOf, type ApiProblem } from '../../shared/errors/api-problem';
+import { isNotFound, LoadFailed } from '../../shared/errors/LoadFailed';
 import { problemMessage } from '../../shared/errors/messages';
 import { MunicipalityPicker } from '../../shared/municipality/MunicipalityPicker';
 import { ScheduleEditor } from '../../shared/schedule/ScheduleEditor';
@@ -35,12 +37,25 @@ import {
 
 type Notice = 'saved' | 'published' | 'closedFilled' | 'closedUnfilled' | null;
 
+/**
+ * What a new job's editor hands to the editor of the job it created (the page moves to the job's own address,
+ * and a new editor takes over): what to say there, so that nothing the employer should read is lost.
+ */
+interface Handover {
+  notice?: Notice;
+  failure?: string | null;
+  errors?: Record<string, string>;
+}
+
 /** One page for a job: create, edit (a published job is re-scored), publish and close. */
 export function JobEditorPage() {
   const { id } = useParams();
-  const { data, loading } = useQuery(EditJobDocument, { variables: { id: id ?? '' }, skip: !id });
+  const { user } = useSession();
+  const { data, loading, error } = useQuery(EditJobDocument, { variables: { id: id ?? '' }, skip: !id });
   if (id && loading && !data) return <Loading />;
-  if (id && !data?.job) return <NotFoundPage />;
+  if (id && error && !isNotFound(error) && !data?.job) return <LoadFailed error={error} />;
+  // Employers may read each other's published jobs through the API, but these pages are for their own only.
+  if (id && (!data?.job || data.job.organisation.id !== user?.organisation?.id)) return <NotFoundPage />;
   return <JobEditor key={data?.job?.id ?? 'new'} job={data?.job ?? null} />;
 }
 
@@ -56,13 +71,19 @@ function Loading() {
 function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
   const { t } = useTranslation('employer');
   const navigate = useNavigate();
+  const location = useLocation();
+  const [handover] = useState(() => (location.state as Handover | null) ?? {});
   const client = useApolloClient();
   const [job, setJob] = useState(loaded);
   const [form, setForm] = useState<JobForm>(() => (loaded ? formOfJob(loaded) : emptyJobForm()));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>(handover.errors ?? {});
+  const [failure, setFailure] = useState<string | null>(handover.failure ?? null);
   const [stale, setStale] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Notice>(handover.notice ?? null);
+  // Said once: a reload of the page does not say it again.
+  useEffect(() => {
+    if (location.state) void navigate(location.pathname, { replace: true, state: null });
+  }, [location.state, location.pathname, navigate]);
   const summaryRef = useRef<HTMLDivElement>(null);
   const { data: types } = useQuery(TaskTypesDocument);
   const [createJob, { loading: creating }] = useMutation(CreateJobDocument);
@@ -112,13 +133,13 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
     setFailure(null);
     setStale(false);
     setNotice(null);
-    const local = localProblems(form);
-    if (Object.keys(local).length > 0) {
-      setErrors(Object.fromEntries(Object.entries(local).map(([field, reason]) => [field, messageFor(reason, field)])));
-      return null;
-    }
-    if (windowProblems(form.schedule).some(Boolean)) {
-      setErrors({ schedule: t('editor.scheduleProblems') });
+    // Everything the page can see is wrong is said at once; the API finds the rest (limits, hours against times).
+    const found: Record<string, string> = Object.fromEntries(
+      Object.entries(localProblems(form)).map(([field, reason]) => [field, messageFor(reason, field)]),
+    );
+    if (windowProblems(form.schedule).some(Boolean)) found.schedule ??= t('editor.scheduleProblems');
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
       return null;
     }
     setErrors({});
@@ -129,7 +150,6 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
         : (await createJob({ variables: { input } })).data?.createJob;
       if (!saved) return null;
       setJob(saved);
-      if (!job) await navigate(`/employer/jobs/${saved.id}`, { replace: true });
       return saved;
     } catch (error) {
       showProblem(apiProblemOf(error));
@@ -137,9 +157,16 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
     }
   };
 
+  /** A new job moves to its own address once created; its editor there says what this one would have. */
+  const handOver = async (saved: JobFieldsFragment, state: Handover) =>
+    navigate(`/employer/jobs/${saved.id}`, { replace: true, state });
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await save()) setNotice('saved');
+    const saved = await save();
+    if (!saved) return;
+    if (!job) await handOver(saved, { notice: 'saved' });
+    else setNotice('saved');
   };
 
   const publish = async () => {
@@ -147,10 +174,20 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
     if (!saved) return;
     try {
       const published = (await publishJob({ variables: { id: saved.id } })).data?.publishJob;
+      if (!job) return void (await handOver(saved, { notice: 'published' }));
       if (published) setJob(published);
       setNotice('published');
     } catch (error) {
-      showProblem(apiProblemOf(error));
+      const problem = apiProblemOf(error);
+      if (!job) {
+        const errors = Object.fromEntries(
+          problem.fields.map((f) => [formPath(f.field), messageFor(f.reason, formPath(f.field))]),
+        );
+        await handOver(saved, {
+          errors,
+          failure: problem.fields.length ? null : problemMessage(t, problem, 'jobEditor'),
+        });
+      } else showProblem(problem);
     }
   };
 
@@ -203,7 +240,7 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
         <Link to="/employer">{t('editor.back')}</Link>
       </p>
       <h1>{title}</h1>
-      {job && <p className="status">{t(`jobs.status.${job.status}`)}</p>}
+      {job && <p className="status job-status">{t(`jobs.status.${job.status}`)}</p>}
       <div ref={summaryRef} tabIndex={-1} aria-live="polite">
         {stale && (
           <Notification
@@ -385,12 +422,13 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
               type="button"
               id="job-add-task"
               className="secondary-button"
+              aria-describedby={fieldError('tasks') ? 'job-tasks-error' : undefined}
               onClick={() => {
                 set('tasks', [
                   ...form.tasks,
                   { key: newTaskKey(), taskTypeCode: '', description: '', modifiable: false, demands: [] },
                 ]);
-                requestAnimationFrame(() => document.getElementById(`task-${form.tasks.length}-type`)?.focus());
+                requestAnimationFrame(() => document.getElementById(`task-${form.tasks.length}-type-search`)?.focus());
               }}
             >
               {t('editor.addTask')}

@@ -3,16 +3,18 @@ import { LoadingSpinner } from 'hds-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MyJobsDocument } from '../../generated/graphql';
+import { LoadFailed } from '../../shared/errors/LoadFailed';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { groupByStatus, matchingWords, waitingFor } from './my-jobs';
 
 /** The employer's jobs by status, each with how matching stands and what waits for the employer. */
 export function MyJobsPage() {
   const { t } = useTranslation('employer');
-  const { data, loading } = useQuery(MyJobsDocument, { fetchPolicy: 'cache-and-network', pollInterval: 5000 });
+  const { data, loading, error } = useQuery(MyJobsDocument, { fetchPolicy: 'cache-and-network', pollInterval: 5000 });
   usePageTitle(t('jobs.title'));
   const jobs = data?.jobs.edges.map((edge) => edge.node) ?? [];
   const proposals = data?.proposals.edges.map((edge) => edge.node) ?? [];
+  if (error && !data) return <LoadFailed error={error} />;
   return (
     <div className="page">
       <h1>{t('jobs.title')}</h1>

@@ -85,9 +85,15 @@ export function parseNumber(text: string): number | null {
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
-/** Problems the page finds before asking the API (numbers it cannot send), by the API's field path. */
+/**
+ * Problems the page finds before asking the API, by the API's field path, so that everything missing is said at
+ * once: numbers it cannot send, and what is plainly left empty (the API checks the same and more, e.g. limits).
+ */
 export function localProblems(form: JobForm): Record<string, string> {
   const problems: Record<string, string> = {};
+  if (form.title.trim() === '') problems.title = 'REQUIRED';
+  if (form.description.trim() === '') problems.description = 'REQUIRED';
+  if (!form.municipalityCode) problems.municipalityCode = 'REQUIRED';
   for (const field of ['hoursPerWeekMin', 'hoursPerWeekMax'] as const) {
     const value = parseNumber(form[field]);
     if (value === null) problems[field] = 'REQUIRED';
@@ -96,7 +102,15 @@ export function localProblems(form: JobForm): Record<string, string> {
   for (const field of ['positions', 'hourlyWage'] as const) {
     if (Number.isNaN(parseNumber(form[field]))) problems[field] = 'NOT_A_NUMBER';
   }
-  if (!form.municipalityCode) problems.municipalityCode = 'REQUIRED';
+  const positions = parseNumber(form.positions);
+  if (positions !== null && Number.isFinite(positions) && !Number.isInteger(positions))
+    problems.positions = 'WRONG_TYPE';
+  if (form.schedule.length === 0) problems.schedule = 'TOO_FEW';
+  if (form.tasks.length === 0) problems.tasks = 'TOO_FEW';
+  form.tasks.forEach((task, i) => {
+    if (!task.taskTypeCode) problems[`tasks[${i}].taskTypeCode`] = 'REQUIRED';
+    if (task.description.trim() === '') problems[`tasks[${i}].description`] = 'REQUIRED';
+  });
   return problems;
 }
 

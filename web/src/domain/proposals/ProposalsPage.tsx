@@ -13,10 +13,14 @@ import {
   type PlacementOutcome,
 } from '../../generated/graphql';
 import { apiProblemOf } from '../../shared/errors/api-problem';
+import { LoadFailed } from '../../shared/errors/LoadFailed';
 import { problemMessage } from '../../shared/errors/messages';
 import { dateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { GROUP_ORDER, proposalActions, proposalGroup } from './proposal-actions';
+
+/** Proposals on the page: the API's largest page. */
+const PROPOSALS_PAGE = { first: 100 } as const;
 
 const DECLINE_REASONS: readonly DeclineReason[] = [
   'TASKS_NOT_SUITABLE',
@@ -30,9 +34,13 @@ const DECLINE_REASONS: readonly DeclineReason[] = [
 /** Proposals from coordinators to answer, the employer's own requests, and how accepted ones went. */
 export function ProposalsPage() {
   const { t } = useTranslation('employer');
-  const { data, loading } = useQuery(EmployerProposalsDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(EmployerProposalsDocument, {
+    variables: PROPOSALS_PAGE,
+    fetchPolicy: 'cache-and-network',
+  });
   usePageTitle(t('proposals.title'));
   const proposals = data?.proposals.edges.map((edge) => edge.node) ?? [];
+  if (error && !data) return <LoadFailed error={error} />;
   return (
     <div className="page">
       <h1>{t('proposals.title')}</h1>
@@ -64,7 +72,10 @@ function ProposalCard({ proposal }: { proposal: EmployerProposalFragment }) {
   const [reason, setReason] = useState<DeclineReason>('TASKS_NOT_SUITABLE');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const refetch = { refetchQueries: [{ query: EmployerProposalsDocument }], awaitRefetchQueries: true };
+  const refetch = {
+    refetchQueries: [{ query: EmployerProposalsDocument, variables: PROPOSALS_PAGE }],
+    awaitRefetchQueries: true,
+  };
   const [respond, { loading: responding }] = useMutation(RespondToProposalDocument, refetch);
   const [record, { loading: recording }] = useMutation(RecordOutcomeDocument, refetch);
   const [withdraw, { loading: withdrawing }] = useMutation(WithdrawProposalDocument, refetch);

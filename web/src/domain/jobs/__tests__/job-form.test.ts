@@ -9,13 +9,37 @@ describe('job form', () => {
     expect(parseNumber('ten')).toBeNaN();
   });
 
-  it('finds what cannot be sent: missing hours, words for numbers, no municipality', () => {
-    const form = { ...emptyJobForm(), hoursPerWeekMax: 'lots', hourlyWage: '12,x' };
+  it('finds what cannot be sent: missing hours, words for numbers, no municipality, empty texts and lists', () => {
+    const form = { ...emptyJobForm(), title: '  ', hoursPerWeekMax: 'lots', hourlyWage: '12,x' };
     expect(localProblems(form)).toEqual({
+      title: 'REQUIRED',
+      description: 'REQUIRED',
       hoursPerWeekMin: 'REQUIRED',
       hoursPerWeekMax: 'NOT_A_NUMBER',
       hourlyWage: 'NOT_A_NUMBER',
       municipalityCode: 'REQUIRED',
+      schedule: 'TOO_FEW',
+      tasks: 'TOO_FEW',
+    });
+  });
+
+  it('finds a task without a type or a description, by its place in the list', () => {
+    const form = {
+      ...emptyJobForm(),
+      title: 'Siivooja',
+      description: 'Toimiston siivous',
+      municipalityCode: '091',
+      hoursPerWeekMin: '8',
+      hoursPerWeekMax: '12',
+      schedule: [{ day: 'MON' as const, start: '08:00', end: '12:00' }],
+      tasks: [
+        { key: 'a', taskTypeCode: 'cleaning', description: 'Imurointi', modifiable: false, demands: [] },
+        { key: 'b', taskTypeCode: '', description: ' ', modifiable: true, demands: [] },
+      ],
+    };
+    expect(localProblems(form)).toEqual({ 'tasks[1].taskTypeCode': 'REQUIRED', 'tasks[1].description': 'REQUIRED' });
+    expect(localProblems({ ...form, tasks: form.tasks.slice(0, 1), positions: '1,5' })).toEqual({
+      positions: 'WRONG_TYPE',
     });
   });
 

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskTypesQuery } from '../../../generated/graphql';
 import { DemandScale } from '../../../shared/demands/DemandScale';
 import { DEMAND_CODES, demandLabel } from '../../../shared/demands/demands';
 import type { TaskForm } from '../job-form';
+import { searchTaskTypes } from '../task-types';
 
 type TaskType = TaskTypesQuery['taskTypes'][number];
 
@@ -18,6 +20,9 @@ interface TaskCardProps {
 /** One task of the job: its type (with its usual demands as a start), own words, demands and carving switch. */
 export function TaskCard({ index, task, taskTypes, errors, onChange, onRemove }: TaskCardProps) {
   const { t } = useTranslation(['employer', 'taxonomy']);
+  const [query, setQuery] = useState('');
+  const shown = searchTaskTypes(taskTypes, query, task.taskTypeCode);
+  const found = searchTaskTypes(taskTypes, query).length;
   const id = `task-${index}`;
   const at = `tasks[${index}]`;
   const chooseType = (code: string) => {
@@ -37,6 +42,25 @@ export function TaskCard({ index, task, taskTypes, errors, onChange, onRemove }:
       <fieldset className="task-card__fieldset">
         <legend className="task-card__legend">{heading}</legend>
         <div className="field">
+          <label htmlFor={`${id}-type-search`}>{t('editor.task.search')}</label>
+          <input
+            id={`${id}-type-search`}
+            type="search"
+            className="text-field"
+            autoComplete="off"
+            value={query}
+            aria-describedby={`${id}-type-found`}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <p id={`${id}-type-found`} className="field-hint" aria-live="polite">
+            {query.trim() === ''
+              ? t('editor.task.searchHint')
+              : found === 0
+                ? t('editor.task.foundNone')
+                : t('editor.task.found', { count: found })}
+          </p>
+        </div>
+        <div className="field">
           <label htmlFor={`${id}-type`}>{t('editor.task.type')}</label>
           <p id={`${id}-type-hint`} className="field-hint">
             {t('editor.task.typeHint')}
@@ -50,7 +74,7 @@ export function TaskCard({ index, task, taskTypes, errors, onChange, onRemove }:
             onChange={(event) => chooseType(event.target.value)}
           >
             <option value="">{t('editor.task.chooseType')}</option>
-            {taskTypes.map((type) => (
+            {shown.map((type) => (
               <option key={type.code} value={type.code}>
                 {type.label}
               </option>
