@@ -48,8 +48,11 @@ export function ConsentPage() {
             id="consent-share"
             label={t('consent.switch')}
             checked={consent.shareWithEmployers}
-            disabled={saving}
-            onChange={(checked) => void toggle(!checked)}
+            // Not disabled while saving: a disabled button drops the keyboard's focus to the page's start.
+            aria-busy={saving}
+            onChange={(checked) => {
+              if (!saving) void toggle(!checked);
+            }}
           />
           <div ref={feedbackRef} tabIndex={-1} aria-live="polite">
             <p className="consent-state">{consent.shareWithEmployers ? t('consent.isOn') : t('consent.isOff')}</p>
@@ -71,6 +74,22 @@ export function ConsentPage() {
           </div>
         </>
       )}
+      <section aria-labelledby="consent-see">
+        <h2 id="consent-see">{t('consent.seeTitle')}</h2>
+        <ul>
+          {(t('consent.see', { returnObjects: true }) as string[]).map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="consent-never">
+        <h2 id="consent-never">{t('consent.neverTitle')}</h2>
+        <ul>
+          {(t('consent.never', { returnObjects: true }) as string[]).map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="consent-history">
         <h2 id="consent-history">{t('consent.historyTitle')}</h2>
         {history.data &&
@@ -93,22 +112,6 @@ export function ConsentPage() {
               </ol>
             </>
           ))}
-      </section>
-      <section aria-labelledby="consent-see">
-        <h2 id="consent-see">{t('consent.seeTitle')}</h2>
-        <ul>
-          {(t('consent.see', { returnObjects: true }) as string[]).map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="consent-never">
-        <h2 id="consent-never">{t('consent.neverTitle')}</h2>
-        <ul>
-          {(t('consent.never', { returnObjects: true }) as string[]).map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
       </section>
     </div>
   );
