@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthPayloadModel } from '../accounts/accounts.model';
 import { startSession } from '../accounts/start-session';
 import { SessionService } from '../accounts/session.service';
-import { ConsentModel, toClientModel } from '../clients/client.model';
+import { ConsentChangeModel, ConsentModel, toClientModel } from '../clients/client.model';
 import { Ctx, CurrentViewer, Public, Roles } from '../common/auth/decorators';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
@@ -40,6 +40,15 @@ export class ClientAccessResolver {
   @Query(() => ConsentModel, { description: 'CLIENT: my consent' })
   async myConsent(@CurrentViewer() viewer: Viewer): Promise<ConsentModel> {
     return toClientModel(await this.access.ownClient(viewer)).consent;
+  }
+
+  @Roles(Role.CLIENT)
+  @Query(() => [ConsentChangeModel], {
+    description:
+      'CLIENT: every decision on my consent, newest first: mine on my own page and those my coordinator recorded with me',
+  })
+  myConsentHistory(@CurrentViewer() viewer: Viewer): Promise<ConsentChangeModel[]> {
+    return this.access.ownConsentHistory(viewer);
   }
 
   @Roles(Role.CLIENT)

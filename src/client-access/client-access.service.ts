@@ -156,6 +156,17 @@ export class ClientAccessService {
     return this.consent.change(client.id, shareWithEmployers, { userId: viewer.userId, role: Role.CLIENT });
   }
 
+  /** Every decision on the client's consent, newest first, with who recorded it (in role only). */
+  async ownConsentHistory(viewer: Viewer): Promise<{ shareWithEmployers: boolean; at: Date; byRole: Role }[]> {
+    const client = await this.ownClient(viewer);
+    const history = await this.consent.historyOf([client.id]);
+    return history.map((e) => ({
+      shareWithEmployers: e.shareWithEmployers,
+      at: e.at,
+      byRole: e.actorRole,
+    }));
+  }
+
   /** Which organisations have seen the client's anonymised profiles, and when; newest first, bounded. */
   async ownProfileViews(viewer: Viewer): Promise<{ organisationName: string; at: Date }[]> {
     const client = await this.ownClient(viewer);

@@ -491,6 +491,18 @@ const TABLE: Entry[] = [
     outcomes: CLIENTS_OWN,
     check: (data, caller) => expect(data.myConsent.shareWithEmployers).toBe(caller === 'client'),
   }),
+  entry<{ myConsentHistory: { shareWithEmployers: boolean; byRole: string }[] }>({
+    operation: 'myConsentHistory',
+    document: '{ myConsentHistory { shareWithEmployers at byRole } }',
+    outcomes: CLIENTS_OWN,
+    check: async (data, caller) => {
+      const [{ n }] = await query<{ n: number }>('SELECT count(*)::int AS n FROM consent_event WHERE client_id = $1', [
+        clientOf(caller),
+      ]);
+      expect(data.myConsentHistory).toHaveLength(n);
+      if (caller === 'client') expect(data.myConsentHistory[0]?.shareWithEmployers).toBe(true);
+    },
+  }),
   entry<{ myProfileViews: { organisationName: string }[] }>({
     operation: 'myProfileViews',
     document: '{ myProfileViews { organisationName at } }',

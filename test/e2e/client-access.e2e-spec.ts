@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Account, adminToken, createCoordinator, PASSWORD, signUpEmployer } from '../factories/accounts';
 import { createJob, publishJob } from '../factories/jobs';
-import { activeCandidate, createClient, createProfile, type ProfileInput } from '../factories/profiles';
+import { activeCandidate, createClient, createProfile, type ProfileInput, recordConsent } from '../factories/profiles';
 import { deleteRedisKeys } from '../../bench/redis-keys';
 import { REDIS_URL } from '../utils/test-env';
 import { eventually, Stack } from '../utils/stack';
@@ -23,6 +23,7 @@ const MY_CONSENT = '{ myConsent { shareWithEmployers changedAt } }';
 const SET_MY_CONSENT = `mutation($value: Boolean!) {
   setMyConsent(shareWithEmployers: $value) { shareWithEmployers changedAt }
 }`;
+const MY_CONSENT_HISTORY = '{ myConsentHistory { shareWithEmployers at byRole } }';
 const MY_PROFILE_VIEWS = '{ myProfileViews { organisationName at } }';
 const CLIENT = `query($id: ID!) {
   client(id: $id) {
@@ -296,6 +297,37 @@ describe('client access and erasure', () => {
       expect([id, codeOf(response)]).toEqual([id, 'NOT_FOUND']);
       expect(JSON.stringify(response)).not.toMatch(/Sisar|Vieras/);
     }
+  });
+
+  it("shows a client their own consent history, newest first, and nobody else's", async () => {
+    const client = await createClient(stack, coordinator.token);
+    const sibling = await createClient(stack, coordinator.token);
+    await recordConsent(stack, coordinator.token, client.id, true);
+    await recordConsent(stack, coordinator.token, sibling.id, true);
+    const token = await clientToken(client.id);
+    const siblingToken = await clientToken(sibling.id);
+    type History = { myConsentHistory: { shareWithEmployers: boolean; at: string; byRole: string }[] };
+    const history = async (t: string) =>
+      (await stack.ok<History>(MY_CONSENT_HISTORY, {}, { token: t })).myConsentHistory;
+
+    // Recorded in person, then turned off and on again on the client's own page.
+    for (const value of [false, true]) await stack.ok(SET_MY_CONSENT, { value }, { token });
+    const own = await history(token);
+    expect(own.map((e) => [e.shareWithEmployers, e.byRole])).toEqual([
+      [true, 'CLIENT'],
+      [false, 'CLIENT'],
+      [true, 'COORDINATOR'],
+    ]);
+    const times = own.map((e) => Date.parse(e.at));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    expect(times[2]).toBeGreaterThan(Date.now() - 60_000);
+
+    // Another client of the same coordinator sees only their own one decision, not this client's three.
+    expect((await history(siblingToken)).map((e) => [e.shareWithEmployers, e.byRole])).toEqual([[true, 'COORDINATOR']]);
+    await stack.ok(SET_MY_CONSENT, { value: false }, { token: siblingToken });
+    expect(await history(token)).toEqual(own);
+    // The query is the client's own: a coordinator (who reads Client.consentHistory instead) is refused.
+    expect(codeOf(await stack.gql(MY_CONSENT_HISTORY, {}, { token: coordinator.token }))).toBe('FORBIDDEN');
   });
 
   it('keeps a client away from matches, lists and every change but their consent', async () => {

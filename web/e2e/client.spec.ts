@@ -44,6 +44,8 @@ const LANGUAGES = [
   },
 ] as const;
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Checks the state the page is in: axe, no sideways scrolling at a phone's width, and the screenshots. */
 async function checkState(page: Page, name: string): Promise<void> {
   await expectNoAxeViolations(page, name);
@@ -152,6 +154,15 @@ for (const { lang, api, label, client: c, common, errors, title } of LANGUAGES) 
     await toggle.click();
     await expect(page.getByText(c.consent.isOn)).toBeVisible();
     expect(await employerSeesCandidate(web.stack, world)).toBe(true);
+
+    // The person's own choices, newest first: on and off here, after the one recorded with the job coach.
+    const history = page.getByRole('region', { name: c.consent.historyTitle }).getByRole('listitem');
+    await expect(history).toHaveText([
+      new RegExp(escapeRegExp(c.consent.choice.CLIENT_true)),
+      new RegExp(escapeRegExp(c.consent.choice.CLIENT_false)),
+      new RegExp(escapeRegExp(c.consent.choice.OTHER_true)),
+    ]);
+    await checkState(page, `client-consent-history-${lang}`);
 
     // Sign out: the pages are closed again.
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -1,12 +1,37 @@
+import { LoadingSpinner } from 'hds-react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { LandingPage } from '../domain/landing/LandingPage';
 import { SignInPage } from '../domain/sign-in/SignInPage';
-import { ClientRoutes } from '../roles/client/ClientRoutes';
-import { CoordinatorRoutes } from '../roles/coordinator/CoordinatorRoutes';
-import { EmployerRoutes } from '../roles/employer/EmployerRoutes';
 import { NotFoundPage } from './NotFoundPage';
 import { SessionEndedPage } from './SessionEndedPage';
 import { SignOutPage } from './SignOutPage';
+
+// Each role's pages are a chunk of their own, loaded when the role's first page opens: a client's phone does not
+// download the employer's job editor or the coordinator's client register.
+const ClientRoutes = lazy(() => import('../roles/client/ClientRoutes').then((m) => ({ default: m.ClientRoutes })));
+const EmployerRoutes = lazy(() =>
+  import('../roles/employer/EmployerRoutes').then((m) => ({ default: m.EmployerRoutes })),
+);
+const CoordinatorRoutes = lazy(() =>
+  import('../roles/coordinator/CoordinatorRoutes').then((m) => ({ default: m.CoordinatorRoutes })),
+);
+
+function RoleChunk({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Suspense
+      fallback={
+        <div className="page page--centered">
+          <LoadingSpinner loadingText={t('app.loading')} />
+        </div>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 /** One route tree per role (roles/<role>/), plus the pages everyone sees. */
 export function AppRoutes() {
@@ -16,9 +41,30 @@ export function AppRoutes() {
       <Route path="sign-in" element={<SignInPage />} />
       <Route path="session-ended" element={<SessionEndedPage />} />
       <Route path="sign-out" element={<SignOutPage />} />
-      <Route path="client/*" element={<ClientRoutes />} />
-      <Route path="employer/*" element={<EmployerRoutes />} />
-      <Route path="coordinator/*" element={<CoordinatorRoutes />} />
+      <Route
+        path="client/*"
+        element={
+          <RoleChunk>
+            <ClientRoutes />
+          </RoleChunk>
+        }
+      />
+      <Route
+        path="employer/*"
+        element={
+          <RoleChunk>
+            <EmployerRoutes />
+          </RoleChunk>
+        }
+      />
+      <Route
+        path="coordinator/*"
+        element={
+          <RoleChunk>
+            <CoordinatorRoutes />
+          </RoleChunk>
+        }
+      />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

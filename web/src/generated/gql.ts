@@ -27,6 +27,7 @@ type Documents = {
     "mutation IssueClientAccessCode($clientId: ID!) {\n  issueClientAccessCode(clientId: $clientId)\n}": typeof types.IssueClientAccessCodeDocument,
     "mutation RecordConsent($clientId: ID!, $shareWithEmployers: Boolean!) {\n  recordConsent(clientId: $clientId, shareWithEmployers: $shareWithEmployers) {\n    id\n    consent {\n      shareWithEmployers\n      changedAt\n    }\n    consentHistory {\n      shareWithEmployers\n      at\n      byRole\n    }\n  }\n}": typeof types.RecordConsentDocument,
     "query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}": typeof types.MyConsentDocument,
+    "query MyConsentHistory {\n  myConsentHistory {\n    shareWithEmployers\n    at\n    byRole\n  }\n}": typeof types.MyConsentHistoryDocument,
     "mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}": typeof types.SetMyConsentDocument,
     "mutation SignUpEmployer($input: SignUpEmployerInput!) {\n  signUpEmployer(input: $input) {\n    user {\n      id\n      role\n    }\n  }\n}": typeof types.SignUpEmployerDocument,
     "mutation CloseJob($id: ID!, $filled: Boolean) {\n  closeJob(id: $id, filled: $filled) {\n    ...JobFields\n  }\n}": typeof types.CloseJobDocument,
@@ -61,6 +62,7 @@ const documents: Documents = {
     "mutation IssueClientAccessCode($clientId: ID!) {\n  issueClientAccessCode(clientId: $clientId)\n}": types.IssueClientAccessCodeDocument,
     "mutation RecordConsent($clientId: ID!, $shareWithEmployers: Boolean!) {\n  recordConsent(clientId: $clientId, shareWithEmployers: $shareWithEmployers) {\n    id\n    consent {\n      shareWithEmployers\n      changedAt\n    }\n    consentHistory {\n      shareWithEmployers\n      at\n      byRole\n    }\n  }\n}": types.RecordConsentDocument,
     "query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}": types.MyConsentDocument,
+    "query MyConsentHistory {\n  myConsentHistory {\n    shareWithEmployers\n    at\n    byRole\n  }\n}": types.MyConsentHistoryDocument,
     "mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}": types.SetMyConsentDocument,
     "mutation SignUpEmployer($input: SignUpEmployerInput!) {\n  signUpEmployer(input: $input) {\n    user {\n      id\n      role\n    }\n  }\n}": types.SignUpEmployerDocument,
     "mutation CloseJob($id: ID!, $filled: Boolean) {\n  closeJob(id: $id, filled: $filled) {\n    ...JobFields\n  }\n}": types.CloseJobDocument,
@@ -148,6 +150,10 @@ export function graphql(source: "mutation RecordConsent($clientId: ID!, $shareWi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}"): (typeof documents)["query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyConsentHistory {\n  myConsentHistory {\n    shareWithEmployers\n    at\n    byRole\n  }\n}"): (typeof documents)["query MyConsentHistory {\n  myConsentHistory {\n    shareWithEmployers\n    at\n    byRole\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

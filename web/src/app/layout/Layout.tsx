@@ -30,6 +30,12 @@ export function Layout({ children }: { children: ReactNode }) {
   );
   const logo = <Logo src={serviceConfig.logoUrl} alt="" aria-hidden size={LogoSize.Medium} />;
   const navigation = session.user ? navigationFor(session.user.role) : [];
+  // The menu marks where the person is: the longest link that the address starts with (an offer is under offers).
+  const { pathname } = useLocation();
+  const current = navigation
+    .map((item) => item.to)
+    .filter((to) => pathname === to || pathname.startsWith(`${to}/`))
+    .sort((a, b) => b.length - a.length)[0];
   useFocusOnNavigation();
 
   return (
@@ -60,7 +66,14 @@ export function Layout({ children }: { children: ReactNode }) {
           // Sign-out is the menu's last link: HDS's action bar has no room for it on a phone.
           <Header.NavigationMenu>
             {navigation.map((item) => (
-              <Header.Link key={item.to} as={NavLink} to={item.to} end label={t(item.label)} />
+              <Header.Link
+                key={item.to}
+                as={NavLink}
+                to={item.to}
+                end
+                active={item.to === current}
+                label={t(item.label)}
+              />
             ))}
             <Header.Link as={NavLink} to="/sign-out" label={t('app.signOut')} />
           </Header.NavigationMenu>
@@ -102,7 +115,8 @@ function AppFooter() {
 
 /**
  * After a client-side navigation, focus moves to the page's main heading (or main), as a page load would put a
- * screen reader at the top; the first load keeps the browser's own focus.
+ * screen reader at the top; the first load keeps the browser's own focus. A page whose heading is not there yet (a
+ * role's chunk still loading) gets main first and the heading as soon as it appears.
  */
 function useFocusOnNavigation() {
   const { pathname } = useLocation();
@@ -112,9 +126,25 @@ function useFocusOnNavigation() {
       first.current = false;
       return;
     }
-    const heading = document.querySelector<HTMLElement>('#main h1');
-    const target = heading ?? document.getElementById('main');
-    if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    target?.focus();
+    const main = document.getElementById('main');
+    const focusHeading = (): boolean => {
+      const heading = document.querySelector<HTMLElement>('#main h1');
+      if (!heading) return false;
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus();
+      return true;
+    };
+    if (focusHeading() || !main) return;
+    main.focus();
+    const observer = new MutationObserver(() => {
+      // Only while nothing else took focus meanwhile (the person may already be typing).
+      if (document.activeElement !== main || focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = window.setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(stop);
+    };
   }, [pathname]);
 }

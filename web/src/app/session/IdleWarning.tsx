@@ -1,5 +1,5 @@
 import { Button, ButtonVariant, Dialog } from 'hds-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WARN_BEFORE_MS } from './idle';
 import { useSession } from './SessionProvider';
@@ -9,12 +9,20 @@ export function IdleWarning() {
   const { t } = useTranslation();
   const session = useSession();
   const [open, setOpen] = useState(false);
+  // Where the person was when the dialog opened by itself: focus goes back there when it closes.
+  const before = useRef<HTMLElement | undefined>(undefined);
   const { status, endsAt } = session;
 
   useEffect(() => {
     setOpen(false);
     if (status !== 'signedIn' || endsAt === null) return;
-    const timer = window.setTimeout(() => setOpen(true), Math.max(0, endsAt - WARN_BEFORE_MS - Date.now()));
+    const timer = window.setTimeout(
+      () => {
+        before.current = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+        setOpen(true);
+      },
+      Math.max(0, endsAt - WARN_BEFORE_MS - Date.now()),
+    );
     return () => window.clearTimeout(timer);
   }, [status, endsAt]);
 
@@ -27,6 +35,7 @@ export function IdleWarning() {
       aria-labelledby="idle-warning-title"
       aria-describedby="idle-warning-text"
       isOpen
+      focusAfterCloseElement={before.current}
       close={() => setOpen(false)}
       closeButtonLabelText={t('idle.close')}
     >

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { LoadingSpinner, Notification, ToggleButton } from 'hds-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MyConsentDocument, SetMyConsentDocument } from '../../generated/graphql';
+import { MyConsentDocument, MyConsentHistoryDocument, SetMyConsentDocument } from '../../generated/graphql';
 import { apiProblemOf } from '../../shared/errors/api-problem';
 import { problemMessage } from '../../shared/errors/messages';
 import { dateTime } from '../../shared/format';
@@ -12,10 +12,12 @@ import { usePageTitle } from '../../shared/usePageTitle';
 export function ConsentPage() {
   const { t, i18n } = useTranslation('client');
   const { data, loading } = useQuery(MyConsentDocument, { fetchPolicy: 'cache-and-network' });
+  const history = useQuery(MyConsentHistoryDocument, { fetchPolicy: 'cache-and-network' });
   const [setConsent, { loading: saving }] = useMutation(SetMyConsentDocument, {
     update(cache, { data: answer }) {
       if (answer) cache.writeQuery({ query: MyConsentDocument, data: { myConsent: answer.setMyConsent } });
     },
+    refetchQueries: [{ query: MyConsentHistoryDocument }],
   });
   const [error, setError] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
@@ -46,8 +48,11 @@ export function ConsentPage() {
             id="consent-share"
             label={t('consent.switch')}
             checked={consent.shareWithEmployers}
-            disabled={saving}
-            onChange={(checked) => void toggle(!checked)}
+            // Not disabled while saving: a disabled button drops the keyboard's focus to the page's start.
+            aria-busy={saving}
+            onChange={(checked) => {
+              if (!saving) void toggle(!checked);
+            }}
           />
           <div ref={feedbackRef} tabIndex={-1} aria-live="polite">
             <p className="consent-state">{consent.shareWithEmployers ? t('consent.isOn') : t('consent.isOff')}</p>
@@ -84,6 +89,29 @@ export function ConsentPage() {
             <li key={item}>{item}</li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="consent-history">
+        <h2 id="consent-history">{t('consent.historyTitle')}</h2>
+        {history.data &&
+          (history.data.myConsentHistory.length === 0 ? (
+            <p>{t('consent.historyNone')}</p>
+          ) : (
+            <>
+              <p>{t('consent.historyIntro')}</p>
+              <ol className="consent-history">
+                {history.data.myConsentHistory.map((change) => (
+                  <li key={`${change.at}-${String(change.shareWithEmployers)}`}>
+                    <span className="card__meta">{dateTime(change.at, i18n.language)}</span>{' '}
+                    <span>
+                      {t(
+                        `consent.choice.${change.byRole === 'CLIENT' ? 'CLIENT' : 'OTHER'}_${String(change.shareWithEmployers)}`,
+                      )}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </>
+          ))}
       </section>
     </div>
   );
