@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { QueryRunner } from 'typeorm';
 import { type MatchRow, type MatchRowValues, matchColumns } from '../../src/matching/match.row';
@@ -9,111 +9,20 @@ import {
   ScoringRepository,
 } from '../../src/matching/scoring/scoring.repository';
 import { MediumDatabase } from './database';
+import {
+  createOwners,
+  type Inserted,
+  insertJob,
+  insertProfile,
+  type Owners,
+  type ProfileRow,
+  type JobRow,
+} from './rows';
 
 /**
  * The scoring worker's SQL on real Postgres: the pre-filter of both sides (hour ranges, the near-miss mask, remote
  * work, the commute with its margin, status) and the match writer's version rule.
  */
-
-interface Owners {
-  employerId: string;
-  serviceProviderId: string;
-}
-
-async function createOwners(runner: QueryRunner): Promise<Owners> {
-  const rows = (await runner.query(
-    `INSERT INTO organisation (name, kind) VALUES ('Employer', 'EMPLOYER'), ('Provider', 'SERVICE_PROVIDER')
-     RETURNING id, kind`,
-  )) as { id: string; kind: string }[];
-  return {
-    employerId: rows.find((r) => r.kind === 'EMPLOYER')!.id,
-    serviceProviderId: rows.find((r) => r.kind === 'SERVICE_PROVIDER')!.id,
-  };
-}
-
-interface ProfileRow {
-  status?: string;
-  hoursMin?: number;
-  hoursMax?: number;
-  requiredMask?: number;
-  remoteOnly?: boolean;
-  municipality?: string;
-  maxCommuteKm?: number | null;
-  version?: number;
-}
-
-interface JobRow {
-  status?: string;
-  hoursMin?: number;
-  hoursMax?: number;
-  offeredMask?: number;
-  remotePossible?: boolean;
-  municipality?: string;
-  version?: number;
-}
-
-interface Inserted {
-  id: string;
-  seq: number;
-  features: Buffer;
-}
-
-/** Each row's features are its own bytes, so that the packed candidates can be checked to carry the right ones. */
-function featuresOf(label: string): Buffer {
-  return Buffer.from(`features of ${label}`, 'utf8');
-}
-
-async function insertProfile(runner: QueryRunner, owners: Owners, label: string, row: ProfileRow): Promise<Inserted> {
-  const [client] = (await runner.query(`INSERT INTO client (service_provider_id) VALUES ($1) RETURNING id`, [
-    owners.serviceProviderId,
-  ])) as { id: string }[];
-  const features = featuresOf(label);
-  const [inserted] = (await runner.query(
-    `INSERT INTO capacity_profile (client_id, service_provider_id, pseudonym, status, summary, abilities, restrictions,
-                                   accommodation_needs, hours_min, hours_max, availability, municipality_code,
-                                   max_commute_km, remote_only, required_mask, features, version)
-     VALUES ($1, $2, $3, $4, '', '[]', '[]', '[]', $5, $6, '[]', $7, $8, $9, $10, $11, $12)
-     RETURNING id, seq`,
-    [
-      client.id,
-      owners.serviceProviderId,
-      randomBytes(6).toString('hex'),
-      row.status ?? 'ACTIVE',
-      row.hoursMin ?? 10,
-      row.hoursMax ?? 20,
-      row.municipality ?? '091',
-      row.maxCommuteKm === undefined ? null : row.maxCommuteKm,
-      row.remoteOnly ?? false,
-      row.requiredMask ?? 0,
-      features,
-      row.version ?? 1,
-    ],
-  )) as { id: string; seq: string }[];
-  return { id: inserted.id, seq: Number(inserted.seq), features };
-}
-
-async function insertJob(runner: QueryRunner, owners: Owners, label: string, row: JobRow): Promise<Inserted> {
-  const features = featuresOf(label);
-  const [inserted] = (await runner.query(
-    `INSERT INTO job (organisation_id, title, description, status, municipality_code, remote_possible, hours_min,
-                      hours_max, schedule, accommodation_codes, search_text, offered_mask, features, version)
-     VALUES ($1, $2, '', $3, $4, $5, $6, $7, '[]', '{}', '', $8, $9, $10)
-     RETURNING id, seq`,
-    [
-      owners.employerId,
-      label,
-      row.status ?? 'PUBLISHED',
-      row.municipality ?? '091',
-      row.remotePossible ?? false,
-      row.hoursMin ?? 10,
-      row.hoursMax ?? 20,
-      row.offeredMask ?? 0,
-      features,
-      row.version ?? 1,
-    ],
-  )) as { id: string; seq: string }[];
-  return { id: inserted.id, seq: Number(inserted.seq), features };
-}
 
 async function placeOf(runner: QueryRunner, code: string): Promise<{ lat: number; lon: number }> {
   const [row] = (await runner.query('SELECT lat, lon FROM municipality WHERE code = $1', [code])) as {
