@@ -17,6 +17,7 @@ import {
   buildWorld,
 } from '../factories/world';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type GraphQLResponse, Stack } from '../utils/stack';
+import { SCORER_VERSION } from '../../src/matching/scorer-version';
 
 /**
  * The authorisation matrix: every Query and Mutation of the contract, called by each of the eight callers of
@@ -580,6 +581,15 @@ const TABLE: Entry[] = [
         data.loginWithAccessCode.user.id,
       ]);
       expect(user.client_id).toBe(prepared.target);
+    },
+  }),
+  entry<{ scoringStatus: { scorerVersion: number; jobsBehind: number } }>({
+    operation: 'scoringStatus',
+    document: '{ scoringStatus { scorerVersion jobsBehind profilesBehind rowsOfOlderScorer queued } }',
+    outcomes: ADMIN_ONLY,
+    check: (data) => {
+      expect(data.scoringStatus.scorerVersion).toBe(SCORER_VERSION);
+      expect(data.scoringStatus.jobsBehind).toBeGreaterThanOrEqual(0);
     },
   }),
   entry<{ createOrganisation: { id: string; name: string } }>({

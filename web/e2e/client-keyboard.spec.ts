@@ -118,6 +118,51 @@ test("the client's whole path by keyboard alone, with focus visible and placed s
   await expect(page.getByText(enClient.consent.isOn)).toBeVisible();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(toggle).toBeFocused();
+
+  // Sign out, from the header's navigation: the front page, signed out.
+  await tabTo(page, page.getByRole('link', { name: enCommon.app.signOut }).first(), { back: true, max: 60 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: enCommon.landing.client.action })).toBeVisible();
+  await expect(page.getByRole('link', { name: enClient.nav.consent })).toHaveCount(0);
+});
+
+test('on a phone the menu works by keyboard: Escape gives focus back to its button, sign-out from it', async ({
+  page,
+  web,
+}) => {
+  const world = await offeredClient(web.stack, 'EN', TITLE);
+  await page.addInitScript(() => localStorage.setItem('jobcenter.language', 'en'));
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/client/sign-in');
+  await page.getByRole('textbox', { name: enClient.signIn.code }).fill(world.code);
+  await page.keyboard.press('Enter');
+  await expectFocusOnHeading(page, enClient.offers.title);
+
+  const menu = page.locator('header button[aria-controls="hds-mobile-menu"]');
+  await tabTo(page, menu, { back: true, max: 60 });
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  const consentLink = page.locator('#hds-mobile-menu').getByRole('link', { name: enClient.nav.consent });
+  // The menu slides in: Tab before it is shown would pass over its links.
+  await expect(consentLink).toBeVisible();
+  await tabTo(page, consentLink);
+  await expectNoAxeViolations(page, 'keyboard: phone menu open');
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(menu).toBeFocused();
+
+  // Opened again right after Escape, HDS's menu (5.2) stays empty: a known fault of the component, not covered
+  // here. From a fresh page the menu signs out by keyboard.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: enClient.offers.title })).toBeVisible();
+  await tabTo(page, menu, { max: 10 });
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  const signOut = page.locator('#hds-mobile-menu').getByRole('link', { name: enCommon.app.signOut });
+  await expect(signOut).toBeVisible();
+  await tabTo(page, signOut);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: enCommon.landing.client.action })).toBeVisible();
 });
 
 test('the pages are set in the bundled font, served from their own origin', async ({ page }) => {

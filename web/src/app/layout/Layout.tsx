@@ -16,6 +16,32 @@ const LANGUAGE_OPTIONS = LANGUAGES.map((value) => ({
   isPrimary: true,
 }));
 
+/**
+ * On a phone, Escape closes HDS's navigation menu but leaves focus on a link that is no longer shown (or on the
+ * page itself): give it back to the menu button, as a closed disclosure should. HDS closes the menu on its own
+ * Escape handler and then animates; focus is placed once the menu is hidden.
+ */
+function useMenuFocusReturn(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape') return;
+      const button = document.querySelector<HTMLButtonElement>('header button[aria-controls="hds-mobile-menu"]');
+      if (!button || button.getAttribute('aria-expanded') !== 'true') return;
+      const started = Date.now();
+      const settle = (): void => {
+        const menu = document.getElementById('hds-mobile-menu');
+        const active = document.activeElement;
+        const lost = !active || active === document.body || (menu?.contains(active) ?? false);
+        if (button.getAttribute('aria-expanded') === 'false' && lost) button.focus();
+        else if (Date.now() - started < 1000) window.setTimeout(settle, 50);
+      };
+      window.setTimeout(settle, 0);
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, []);
+}
+
 /** The page frame: header (service name, navigation of the signed-in role, language, sign-out), main, footer. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -37,6 +63,7 @@ export function Layout({ children }: { children: ReactNode }) {
     .filter((to) => pathname === to || pathname.startsWith(`${to}/`))
     .sort((a, b) => b.length - a.length)[0];
   useFocusOnNavigation();
+  useMenuFocusReturn();
 
   return (
     <div className="app">
