@@ -151,13 +151,10 @@ test('on a phone the menu works by keyboard: Escape gives focus back to its butt
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(menu).toBeFocused();
 
-  // Opened again right after Escape, HDS's menu (5.2) stays empty: a known fault of the component, not covered
-  // here. From a fresh page the menu signs out by keyboard.
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: enClient.offers.title })).toBeVisible();
-  await tabTo(page, menu, { max: 10 });
+  // Opened again at once, the menu shows its links (HDS's own Escape handling left it empty).
   await page.keyboard.press('Enter');
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(consentLink).toBeVisible();
   const signOut = page.locator('#hds-mobile-menu').getByRole('link', { name: enCommon.app.signOut });
   await expect(signOut).toBeVisible();
   await tabTo(page, signOut);

@@ -17,9 +17,9 @@ const LANGUAGE_OPTIONS = LANGUAGES.map((value) => ({
 }));
 
 /**
- * On a phone, Escape closes HDS's navigation menu but leaves focus on a link that is no longer shown (or on the
- * page itself): give it back to the menu button, as a closed disclosure should. HDS closes the menu on its own
- * Escape handler and then animates; focus is placed once the menu is hidden.
+ * On a phone, Escape in HDS's navigation menu closes it through HDS's own key handler, which leaves focus on a link
+ * no longer shown and the menu empty when opened again (hds-react 5.2). So Escape is handled here first, the way a
+ * click on the menu button closes it: the button is clicked, and focus is put on it, as a closed disclosure should.
  */
 function useMenuFocusReturn(): void {
   useEffect(() => {
@@ -27,15 +27,10 @@ function useMenuFocusReturn(): void {
       if (event.key !== 'Escape') return;
       const button = document.querySelector<HTMLButtonElement>('header button[aria-controls="hds-mobile-menu"]');
       if (!button || button.getAttribute('aria-expanded') !== 'true') return;
-      const started = Date.now();
-      const settle = (): void => {
-        const menu = document.getElementById('hds-mobile-menu');
-        const active = document.activeElement;
-        const lost = !active || active === document.body || (menu?.contains(active) ?? false);
-        if (button.getAttribute('aria-expanded') === 'false' && lost) button.focus();
-        else if (Date.now() - started < 1000) window.setTimeout(settle, 50);
-      };
-      window.setTimeout(settle, 0);
+      event.preventDefault();
+      event.stopPropagation();
+      button.click();
+      button.focus();
     };
     document.addEventListener('keydown', onKey, true);
     return () => document.removeEventListener('keydown', onKey, true);
