@@ -105,8 +105,8 @@ function sampleValue(type: GraphQLInputType, name: string): unknown {
   }
   switch (getNamedType(type).name) {
     case 'Int':
-      // A page size the caller picks is counted at its largest.
-      return name === 'first' ? COST.maxPage : 1;
+      // A page size the caller picks (`first`, `nearMissesFirst`, …) is counted at its largest.
+      return name === 'first' || name.endsWith('First') ? COST.maxPage : 1;
     case 'Float':
       return 1;
     case 'Boolean':

@@ -8,7 +8,7 @@ import { useSession } from '../../app/session/SessionProvider';
 import { JobCandidatesDocument } from '../../generated/graphql';
 import { isNotFound, LoadFailed } from '../../shared/errors/LoadFailed';
 import { usePageTitle } from '../../shared/usePageTitle';
-import { CANDIDATES_PAGE, nearMisses, proposalByCandidate } from './candidates';
+import { nearMisses, proposalByCandidate } from './candidates';
 import { CandidateCard } from './components/CandidateCard';
 
 /** The candidates for one job, ranked, and the near misses: one request for the whole page. */
@@ -17,7 +17,7 @@ export function CandidatesPage() {
   const { t } = useTranslation('employer');
   const { user } = useSession();
   const { data, loading, error } = useQuery(JobCandidatesDocument, {
-    variables: { id, ...CANDIDATES_PAGE },
+    variables: { id },
     fetchPolicy: 'cache-and-network',
   });
   const job = data?.job;

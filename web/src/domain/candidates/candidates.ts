@@ -1,7 +1,5 @@
 import type { CandidateMatchFragment, MatchBlocker, ProposalStatus } from '../../generated/graphql';
 
-/** Candidates on the page, and how many matches are looked through for near misses (feasible ones come first). */
-export const CANDIDATES_PAGE = { first: 20, nearMissesFirst: 100 } as const;
 
 /** Near misses: not feasible, kept out by exactly one thing, best score parts first. */
 export function nearMisses(matches: readonly CandidateMatchFragment[]): (CandidateMatchFragment & {

@@ -12,7 +12,7 @@ import { apiProblemOf } from '../../../shared/errors/api-problem';
 import { problemMessage } from '../../../shared/errors/messages';
 import { hours, sortWindows, timeRange, weekdayName } from '../../../shared/format';
 import { municipalityName } from '../../../shared/municipalities';
-import { CANDIDATES_PAGE, canRequest } from '../candidates';
+import { canRequest } from '../candidates';
 import { ScoreBars } from './ScoreBars';
 
 interface CandidateCardProps {
@@ -33,7 +33,7 @@ export function CandidateCard({ jobId, match, rank, blocker, proposalStatus }: C
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [request, { loading }] = useMutation(RequestIntroductionDocument, {
-    refetchQueries: [{ query: JobCandidatesDocument, variables: { id: jobId, ...CANDIDATES_PAGE } }],
+    refetchQueries: [{ query: JobCandidatesDocument, variables: { id: jobId } }],
     awaitRefetchQueries: true,
   });
   const id = `candidate-${candidate.id}`;
