@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import enClient from '../locales/en/client.json';
 import enCommon from '../locales/en/common.json';
 import enErrors from '../locales/en/errors.json';
@@ -9,7 +8,7 @@ import fiCommon from '../locales/fi/common.json';
 import svClient from '../locales/sv/client.json';
 import svCommon from '../locales/sv/common.json';
 import { employerSeesCandidate, offeredClient } from './support/client-world.ts';
-import { expect, expectNoAxeViolations, screenshots, scrollsSideways, test, useStack } from './support/fixtures.ts';
+import { checkState, expect, test, useStack } from './support/fixtures.ts';
 import { eventually } from '../../test/utils/stack.ts';
 
 useStack();
@@ -45,18 +44,6 @@ const LANGUAGES = [
 ] as const;
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Checks the state the page is in: axe, no sideways scrolling at a phone's width, and the screenshots. */
-async function checkState(page: Page, name: string): Promise<void> {
-  await expectNoAxeViolations(page, name);
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 800 });
-  expect(await scrollsSideways(page), `${name} scrolls sideways at 320 px`).toEqual([]);
-  await page.setViewportSize({ width: 640, height: 800 });
-  expect(await scrollsSideways(page), `${name} scrolls sideways at 200 % zoom`).toEqual([]);
-  if (size) await page.setViewportSize(size);
-  await screenshots(page, name);
-}
 
 for (const { lang, api, label, client: c, common, errors, title } of LANGUAGES) {
   test(`the client's whole path in ${label}`, async ({ page, web }) => {

@@ -10,7 +10,7 @@ import fiShared from '../locales/fi/shared.json';
 import svCommon from '../locales/sv/common.json';
 import svEmployer from '../locales/sv/employer.json';
 import svShared from '../locales/sv/shared.json';
-import { expect, expectNoAxeViolations, screenshots, scrollsSideways, test, useStack } from './support/fixtures.ts';
+import { checkState, expect, test, useStack } from './support/fixtures.ts';
 
 useStack();
 // A step that cannot happen fails in seconds, not at the test's end.
@@ -110,20 +110,6 @@ async function signIn(page: Page, email: string): Promise<void> {
     },
   });
   expect(response.ok()).toBe(true);
-}
-
-/** The state the page is in: axe, no sideways scrolling at 320 px nor at 200 % zoom, and the screenshots. */
-async function checkState(page: Page, name: string, { screenshot = true } = {}): Promise<void> {
-  await expectNoAxeViolations(page, name);
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 800 });
-  expect(await scrollsSideways(page), `${name} scrolls sideways at 320 px`).toEqual([]);
-  // 200 % zoom of a 1280 px window: the page lays out in 640 CSS pixels.
-  await page.setViewportSize({ width: 640, height: 800 });
-  expect(await scrollsSideways(page), `${name} scrolls sideways at 200 % zoom`).toEqual([]);
-  if (size) await page.setViewportSize(size);
-  // A state that looks like another one already taken (and the page of 20 candidates is 20 000 px tall at 375).
-  if (screenshot) await screenshots(page, name);
 }
 
 /** Presses Tab (or Shift+Tab) until the element has the focus: the keyboard's way to any control. */

@@ -99,3 +99,19 @@ export async function scrollsSideways(page: Page): Promise<string[]> {
       );
   });
 }
+
+/**
+ * Checks the state a page is in: axe, no sideways scrolling at a phone's 320 px nor at 200 % zoom (a 1280 px window
+ * lays out in 640 CSS pixels), and the screenshots at 375 and 1280 px (left out for a state that looks like one
+ * already taken).
+ */
+export async function checkState(page: Page, name: string, { screenshot = true } = {}): Promise<void> {
+  await expectNoAxeViolations(page, name);
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await scrollsSideways(page), `${name} scrolls sideways at 320 px`).toEqual([]);
+  await page.setViewportSize({ width: 640, height: 800 });
+  expect(await scrollsSideways(page), `${name} scrolls sideways at 200 % zoom`).toEqual([]);
+  if (size) await page.setViewportSize(size);
+  if (screenshot) await screenshots(page, name);
+}
