@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as argon2 from 'argon2';
+import type pg from 'pg';
 import { FinnishBusinessIds } from 'finnish-business-ids';
 import { ARGON2_OPTIONS } from '../src/accounts/password.service';
 import { identityAad } from '../src/clients/identity.service';
@@ -76,6 +77,21 @@ const PSEUDONYM_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const PSEUDONYM_SPACE = 31 ** 5;
 
 /** Distinct pseudonyms (C-XXXXX) for seeded rows: n ↦ 7919·n mod 31^5 is one-to-one, and looks random enough. */
+/** Runs `work` on one connection in one transaction. */
+async function inTransaction(stack: BenchStack, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+  const client = await stack.db.connect();
+  try {
+    await client.query('BEGIN');
+    await work(client);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 function pseudonymOf(n: number): string {
   let x = (n * 7919 + 104_729) % PSEUDONYM_SPACE;
   let code = '';
@@ -129,12 +145,10 @@ export async function seedProfiles(
       cipher.encrypt(`Testi Henkilö ${first + start + i}`, identityAad(id, 'display_name')),
     );
     const matching = batch.map((p) => profileMatchingColumns(p, TAXONOMY));
-    const client = await stack.db.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(stack, async (client) => {
       await client.query(
         `INSERT INTO client (id, service_provider_id, preferred_language, share_with_employers, consent_changed_at)
-         SELECT id, $2, 'FI', true, now() FROM unnest($1::uuid[]) AS id`,
+       SELECT id, $2, 'FI', true, now() FROM unnest($1::uuid[]) AS id`,
         [clientIds, accounts.serviceProviderId],
       );
       await client.query(
@@ -143,22 +157,22 @@ export async function seedProfiles(
       );
       await client.query(
         `INSERT INTO consent_event (client_id, share_with_employers, actor_role)
-         SELECT id, true, 'COORDINATOR' FROM unnest($1::uuid[]) AS id`,
+       SELECT id, true, 'COORDINATOR' FROM unnest($1::uuid[]) AS id`,
         [clientIds],
       );
       await client.query(
         `INSERT INTO capacity_profile (id, client_id, service_provider_id, pseudonym, status, summary, abilities,
-                                      restrictions, accommodation_needs, hours_min, hours_max, availability,
-                                      municipality_code, max_commute_km, remote_only, languages, required_mask,
-                                      features, version, scored_version, scored_scorer_version, scored_at)
-         SELECT id, client_id, $3, pseudonym, 'ACTIVE', summary, abilities::jsonb, restrictions::jsonb,
-                needs::jsonb, hours_min, hours_max, availability::jsonb, municipality_code, max_commute_km,
-                remote_only, string_to_array(languages, ','), required_mask, features, 1, 1, ${SCORER_VERSION}, now()
-           FROM unnest($1::uuid[], $2::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                       $9::real[], $10::real[], $11::text[], $12::text[], $13::real[], $14::boolean[], $15::text[],
-                       $16::integer[], $17::bytea[])
-             AS r(id, client_id, pseudonym, summary, abilities, restrictions, needs, hours_min, hours_max,
-                  availability, municipality_code, max_commute_km, remote_only, languages, required_mask, features)`,
+                                    restrictions, accommodation_needs, hours_min, hours_max, availability,
+                                    municipality_code, max_commute_km, remote_only, languages, required_mask,
+                                    features, version, scored_version, scored_scorer_version, scored_at)
+       SELECT id, client_id, $3, pseudonym, 'ACTIVE', summary, abilities::jsonb, restrictions::jsonb,
+              needs::jsonb, hours_min, hours_max, availability::jsonb, municipality_code, max_commute_km,
+              remote_only, string_to_array(languages, ','), required_mask, features, 1, 1, ${SCORER_VERSION}, now()
+         FROM unnest($1::uuid[], $2::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                     $9::real[], $10::real[], $11::text[], $12::text[], $13::real[], $14::boolean[], $15::text[],
+                     $16::integer[], $17::bytea[])
+           AS r(id, client_id, pseudonym, summary, abilities, restrictions, needs, hours_min, hours_max,
+                availability, municipality_code, max_commute_km, remote_only, languages, required_mask, features)`,
         [
           profileIds,
           clientIds,
@@ -179,13 +193,7 @@ export async function seedProfiles(
           matching.map((m) => m.features),
         ],
       );
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
     ids.push(...profileIds);
     if (Math.floor((start + BATCH) / PROGRESS_EVERY) > Math.floor(start / PROGRESS_EVERY)) {
       log(`  seeded ${Math.min(start + BATCH, profiles.length)} of ${profiles.length} profiles`);
@@ -254,21 +262,19 @@ export async function seedPublishedJobs(
     const jobIds = batch.map(() => randomUUID());
     const matching = batch.map((j) => jobMatchingColumns(j, TAXONOMY));
     const tasks = batch.flatMap((job, j) => job.tasks.map((task, position) => ({ jobId: jobIds[j], position, task })));
-    const client = await stack.db.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(stack, async (client) => {
       await client.query(
         `INSERT INTO job (id, organisation_id, title, description, status, municipality_code, remote_possible,
-                          hours_min, hours_max, schedule, accommodation_codes, hourly_wage, positions, search_text,
-                          offered_mask, features, version, scored_version, scored_scorer_version, scored_at,
-                          published_at)
-         SELECT id, $2, title, description, 'PUBLISHED', municipality_code, remote_possible, hours_min, hours_max,
-                schedule::jsonb, string_to_array(accommodation_codes, ','), hourly_wage, 1, search_text,
-                offered_mask, features, 1, 1, ${SCORER_VERSION}, now(), now()
-           FROM unnest($1::uuid[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::real[], $8::real[],
-                       $9::text[], $10::text[], $11::numeric[], $12::text[], $13::integer[], $14::bytea[])
-             AS r(id, title, description, municipality_code, remote_possible, hours_min, hours_max, schedule,
-                  accommodation_codes, hourly_wage, search_text, offered_mask, features)`,
+                        hours_min, hours_max, schedule, accommodation_codes, hourly_wage, positions, search_text,
+                        offered_mask, features, version, scored_version, scored_scorer_version, scored_at,
+                        published_at)
+       SELECT id, $2, title, description, 'PUBLISHED', municipality_code, remote_possible, hours_min, hours_max,
+              schedule::jsonb, string_to_array(accommodation_codes, ','), hourly_wage, 1, search_text,
+              offered_mask, features, 1, 1, ${SCORER_VERSION}, now(), now()
+         FROM unnest($1::uuid[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::real[], $8::real[],
+                     $9::text[], $10::text[], $11::numeric[], $12::text[], $13::integer[], $14::bytea[])
+           AS r(id, title, description, municipality_code, remote_possible, hours_min, hours_max, schedule,
+                accommodation_codes, hourly_wage, search_text, offered_mask, features)`,
         [
           jobIds,
           accounts.otherEmployerId,
@@ -288,10 +294,10 @@ export async function seedPublishedJobs(
       );
       await client.query(
         `INSERT INTO job_task (job_id, job_version, position, task_type_code, description, demands, modifiable,
-                               hours_share)
-         SELECT job_id, 1, position, task_type_code, description, demands::jsonb, modifiable, hours_share
-           FROM unnest($1::uuid[], $2::smallint[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::smallint[])
-             AS r(job_id, position, task_type_code, description, demands, modifiable, hours_share)`,
+                             hours_share)
+       SELECT job_id, 1, position, task_type_code, description, demands::jsonb, modifiable, hours_share
+         FROM unnest($1::uuid[], $2::smallint[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::smallint[])
+           AS r(job_id, position, task_type_code, description, demands, modifiable, hours_share)`,
         [
           tasks.map((t) => t.jobId),
           tasks.map((t) => t.position),
@@ -302,13 +308,7 @@ export async function seedPublishedJobs(
           tasks.map((t) => t.task.hoursShare),
         ],
       );
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
     ids.push(...jobIds);
   }
   await stack.db.query('ANALYZE job, job_task');

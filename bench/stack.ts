@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { freePort } from './net';
-import { deleteRedisKeys } from './redis-keys';
+import { dropScratch } from './scratch';
 import { PROFILE_STARTED, PROFILE_WRITTEN } from './profile-hook';
 import { log, send, sleep } from './util';
 
@@ -261,14 +261,12 @@ export class BenchStack {
   async stop(): Promise<void> {
     await Promise.all([this.api?.stop(), this.worker?.stop()]);
     await this.db.end();
-    const admin = new pg.Client({ connectionString: databaseUrl('postgres') });
-    await admin.connect();
-    try {
-      await admin.query(`DROP DATABASE IF EXISTS "${this.databaseName}" WITH (FORCE)`);
-    } finally {
-      await admin.end();
-    }
-    await deleteRedisKeys(REDIS_URL, `${this.redisPrefix}:*`);
+    await dropScratch({
+      adminUrl: databaseUrl('postgres'),
+      databaseName: this.databaseName,
+      redisUrl: REDIS_URL,
+      redisPrefix: this.redisPrefix,
+    });
   }
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Account, adminToken, createCoordinator, PASSWORD, signUpEmployer } from '../factories/accounts';
 import { createJob, publishJob } from '../factories/jobs';
 import { activeCandidate, createClient, createProfile, type ProfileInput, recordConsent } from '../factories/profiles';
-import { deleteRedisKeys } from '../../bench/redis-keys';
+import { deleteRedisKeys } from '../../bench/scratch';
 import { REDIS_URL } from '../utils/test-env';
 import { eventually, Stack } from '../utils/stack';
 import { codeOf } from '../utils/errors';
@@ -51,7 +51,6 @@ interface AuthPayload {
   token: string;
   user: { id: string; email: string | null; role: string; preferredLanguage: string; organisation: null };
 }
-
 
 /** A profile an employer's default job (plus a quiet space) suits: no functional limits, one need the job offers. */
 const SUITABLE: Partial<ProfileInput> = {

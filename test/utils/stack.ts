@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from '../../bench/net';
 import { databaseUrl, REDIS_URL, templateDatabase, TEST_REDIS_PREFIX, testDatabaseName } from './test-env';
-import { deleteRedisKeys } from '../../bench/redis-keys';
+import { dropScratch } from '../../bench/scratch';
 
 /**
  * How long an API or worker process may take to start. Starting is quick on a quiet machine (about 2 s); on a
@@ -227,14 +227,12 @@ export class Stack {
   async stop(): Promise<void> {
     await Promise.all([this.api?.stop(), ...this.otherApis.map((a) => a.stop()), ...this.workers.map((w) => w.stop())]);
     await this.db.end();
-    const admin = new pg.Client({ connectionString: databaseUrl('postgres') });
-    await admin.connect();
-    try {
-      await admin.query(`DROP DATABASE IF EXISTS "${this.databaseName}" WITH (FORCE)`);
-    } finally {
-      await admin.end();
-    }
-    await deleteRedisKeys(REDIS_URL, `${this.redisPrefix}:*`);
+    await dropScratch({
+      adminUrl: databaseUrl('postgres'),
+      databaseName: this.databaseName,
+      redisUrl: REDIS_URL,
+      redisPrefix: this.redisPrefix,
+    });
   }
 }
 
