@@ -103,6 +103,11 @@ export class Stack {
     this.db = new pg.Pool({ connectionString: databaseUrl(databaseName), max: 4 });
   }
 
+  /** The API alone (no worker) in production mode, with `env` on top of PRODUCTION_ENV. */
+  static production(env: Record<string, string> = {}): Promise<Stack> {
+    return Stack.start({ worker: false, env: { ...PRODUCTION_ENV, ...env } });
+  }
+
   static async start(options: StackOptions = {}): Promise<Stack> {
     const id = randomBytes(4).toString('hex');
     const databaseName = testDatabaseName(id);
@@ -126,6 +131,10 @@ export class Stack {
       AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
       AUTH_RATE_LIMIT_PER_ACCOUNT_GLOBAL: '100000',
       RECONCILE_INTERVAL_MS: '300',
+      // A loaded test machine can take seconds to start a Postgres backend or free a pooled connection; the
+      // production defaults (3 s) would answer SERVICE_UNAVAILABLE there. Tests of those limits set their own.
+      DATABASE_CONNECT_TIMEOUT_MS: '30000',
+      DATABASE_POOL_WAIT_TIMEOUT_MS: '30000',
       // No pages unless a test gives its own directory: a built web/dist must not change what the API answers.
       WEB_DIST_DIR: join(tmpdir(), `jobcenter-no-web-app-${id}`),
       ...options.env,
