@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Viewer } from '../common/auth/viewer';
-import { CLIENT_VIEWER } from '../common/auth/testing/viewers';
+import { CLIENT_VIEWER, viewerOf } from '../common/auth/testing/viewers';
 import { Role } from '../common/enums';
 import { JobStatus } from '../jobs/job-status';
 import { canSeeJob } from '../jobs/jobs.service';
@@ -22,7 +21,7 @@ describe('canSeeJob for clients', () => {
   });
 
   it('lets the offer flag widen nothing for other roles', () => {
-    const coordinator: Viewer = { ...client, role: Role.COORDINATOR, organisationId: 'provider', clientId: null };
+    const coordinator = viewerOf(Role.COORDINATOR, 'provider');
     expect(canSeeJob(coordinator, { organisationId: 'employer', status: JobStatus.DRAFT }, true)).toBe(false);
   });
 });

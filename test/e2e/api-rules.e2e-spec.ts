@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { adminToken, businessId, createCoordinator, login, PASSWORD, signUpEmployer } from '../factories/accounts';
 import { jobInput } from '../factories/jobs';
-import { Stack, PRODUCTION_ENV } from '../utils/stack';
+import { Stack } from '../utils/stack';
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
 
@@ -397,12 +397,7 @@ describe('rate limits on sign-in and sign-up', () => {
 describe('production mode', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await Stack.start({
-      worker: false,
-      env: {
-        ...PRODUCTION_ENV,
-      },
-    });
+    stack = await Stack.production();
   });
   afterAll(() => stack.stop());
 

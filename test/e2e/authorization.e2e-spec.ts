@@ -1,3 +1,4 @@
+import { sessionIdOf } from '../utils/forged';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -195,7 +196,7 @@ const liveSessions = (token: string | undefined) =>
   snapshot(
     `SELECT count(*)::int AS n FROM session
       WHERE user_id = (SELECT user_id FROM session WHERE id = $1) AND ended_at IS NULL`,
-    token ? (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sid: string }).sid : null,
+    token ? sessionIdOf(token) : null,
   );
 
 const jobState = (id: string) => snapshot('SELECT version, status, title FROM job WHERE id = $1', id);

@@ -1,3 +1,4 @@
+import { forgedCursor } from '../utils/forged';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Account, adminToken, createCoordinator, signUpEmployer } from '../factories/accounts';
 import { createJob, jobInput } from '../factories/jobs';
@@ -12,24 +13,23 @@ import { type GraphQLResponse, Stack } from '../utils/stack';
  */
 
 const ID = '6f1c1b1e-8c1a-4c1e-9d5e-2b1f3a4c5d6e';
-const cursor = (key: unknown[]): string => Buffer.from(JSON.stringify(key)).toString('base64url');
 
 /** Crafted cursors of the lists sorted newest first: (timestamp, id). */
 const TIME_CURSORS = [
-  ['30 February', cursor(['2026-02-30T10:00:00.000000Z', ID])],
-  ['hour 24', cursor(['2026-03-01T24:00:00.000000Z', ID])],
-  ['year 0', cursor(['0000-01-01T00:00:00.000000Z', ID])],
-  ['year 99999', cursor(['99999-01-01T00:00:00.000000Z', ID])],
-  ['no uuid', cursor(['2026-03-01T10:00:00.000000Z', 'not-a-uuid'])],
-  ['a number for the time', cursor([1e308, ID])],
+  ['30 February', forgedCursor(['2026-02-30T10:00:00.000000Z', ID])],
+  ['hour 24', forgedCursor(['2026-03-01T24:00:00.000000Z', ID])],
+  ['year 0', forgedCursor(['0000-01-01T00:00:00.000000Z', ID])],
+  ['year 99999', forgedCursor(['99999-01-01T00:00:00.000000Z', ID])],
+  ['no uuid', forgedCursor(['2026-03-01T10:00:00.000000Z', 'not-a-uuid'])],
+  ['a number for the time', forgedCursor([1e308, ID])],
 ] as const;
 
 /** Crafted cursors of a matches list: (feasible 0 or 1, score 0..100, id). */
 const MATCH_CURSORS = [
-  ['a fraction for feasible', cursor([1.5, 80, ID])],
-  ['feasible 2', cursor([2, 80, ID])],
-  ['a score of 1e300', cursor([1, 1e300, ID])],
-  ['no uuid', cursor([1, 80, 'x'])],
+  ['a fraction for feasible', forgedCursor([1.5, 80, ID])],
+  ['feasible 2', forgedCursor([2, 80, ID])],
+  ['a score of 1e300', forgedCursor([1, 1e300, ID])],
+  ['no uuid', forgedCursor([1, 80, 'x'])],
 ] as const;
 
 const INVALID_CURSOR = [['after', 'INVALID_CURSOR']];

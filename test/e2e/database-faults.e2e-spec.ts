@@ -1,3 +1,4 @@
+import { outcomeOf } from '../utils/errors';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Account, signUpEmployer } from '../factories/accounts';
 import { eventually, type GraphQLResponse, Stack } from '../utils/stack';
@@ -5,7 +6,6 @@ import { TcpProxy } from '../utils/tcp-proxy';
 import { SERVER_DATABASE_URL } from '../utils/test-env';
 
 const JOBS = '{ jobs { totalCount } }';
-const codeOf = (response: GraphQLResponse): string => response.errors?.[0]?.extensions?.code ?? 'OK';
 
 /**
  * A Postgres that stops answering (a proxy in front of it holds every byte and every new connection): the API
@@ -42,7 +42,7 @@ describe('a database that does not answer', () => {
   });
 
   it('answers SERVICE_UNAVAILABLE during the stall, and recovers by itself', async () => {
-    expect(codeOf(await stack.gql(JOBS, {}, { url, token: employer.token }))).toBe('OK');
+    expect(outcomeOf(await stack.gql(JOBS, {}, { url, token: employer.token }))).toBe('OK');
     proxy.stall();
     let stalled: GraphQLResponse[];
     try {
@@ -58,7 +58,7 @@ describe('a database that does not answer', () => {
       expect(JSON.stringify(response)).not.toMatch(/timeout exceeded|Query read timeout|pg|stack/);
     }
     await eventually(
-      async () => (codeOf(await stack.gql(JOBS, {}, { url, token: employer.token })) === 'OK' ? true : undefined),
+      async () => (outcomeOf(await stack.gql(JOBS, {}, { url, token: employer.token })) === 'OK' ? true : undefined),
       30_000,
       'the API answering again after the stall',
     );

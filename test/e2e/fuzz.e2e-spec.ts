@@ -1,3 +1,4 @@
+import { tokenPart } from '../utils/forged';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { CONFLICT_REASONS, FIELD_REASONS } from '../../src/common/errors/domain-error';
@@ -385,9 +386,8 @@ class World {
 
 /** A JWT with `alg: none` for the admin: must never be accepted. */
 function forgedToken(subject: string): string {
-  const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ sub: subject, iss: 'jobcenter', aud: 'jobcenter-api', iat: now, exp: now + 3600 })}.`;
+  return `${tokenPart({ alg: 'none', typ: 'JWT' })}.${tokenPart({ sub: subject, iss: 'jobcenter', aud: 'jobcenter-api', iat: now, exp: now + 3600 })}.`;
 }
 
 interface GraphQLBody {

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SignJWT } from 'jose';
 import { type Account, adminToken, createCoordinator, signUpEmployer } from '../factories/accounts';
 import { createJob, jobInput, publishJob, WEEKDAYS } from '../factories/jobs';
-import { type GraphQLResponse, Stack } from '../utils/stack';
-import { codeOf } from '../utils/errors';
+import { createClient } from '../factories/profiles';
+import { signInClient } from '../factories/world';
+import { forgedCursor } from '../utils/forged';
+import { Stack } from '../utils/stack';
+import { codeOf, fieldSetOf } from '../utils/errors';
 
 const JOB_FIELDS = `
   id title description status municipalityCode remotePossible hoursPerWeekMin hoursPerWeekMax
@@ -67,10 +69,6 @@ const JOBS = `query($filter: JobFilter, $first: Int, $after: String) {
 }`;
 
 /** A secret the test gives the API, so that it can sign a CLIENT's token (clients sign in with access codes). */
-const JWT_SECRET = 'jobs-e2e-secret-at-least-thirty-two-characters';
-
-const fieldsOf = (response: GraphQLResponse): string[] =>
-  [...new Set(response.errors?.[0]?.extensions?.fields?.map((f) => f.field))].sort();
 
 describe('jobs', () => {
   let stack: Stack;
@@ -100,41 +98,16 @@ describe('jobs', () => {
     return { ids, totals, pages };
   }
 
-  async function signInClient(serviceProviderId: string): Promise<string> {
-    const { rows } = await stack.db.query<{ id: string }>(
-      'INSERT INTO client (service_provider_id) VALUES ($1) RETURNING id',
-      [serviceProviderId],
-    );
-    const user = await stack.db.query<{ id: string }>(
-      "INSERT INTO app_user (role, client_id, preferred_language) VALUES ('CLIENT', $1, 'FI') RETURNING id",
-      [rows[0].id],
-    );
-    // A token names a server-side session, which must be live.
-    const session = await stack.db.query<{ id: string }>(
-      `INSERT INTO session (user_id, idle_expires_at, absolute_expires_at)
-       VALUES ($1, now() + interval '10 minutes', now() + interval '10 minutes') RETURNING id`,
-      [user.rows[0].id],
-    );
-    return new SignJWT({ sid: session.rows[0].id })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(user.rows[0].id)
-      .setIssuer('jobcenter')
-      .setAudience('jobcenter-api')
-      .setIssuedAt()
-      .setExpirationTime('10m')
-      .sign(new TextEncoder().encode(JWT_SECRET));
-  }
-
   beforeAll(async () => {
     // LOG_LEVEL info: the worker announces "worker started" at info level, which the harness waits for.
-    stack = await Stack.start({ env: { JWT_SECRET, LOG_LEVEL: 'info' } });
+    stack = await Stack.start({ env: { LOG_LEVEL: 'info' } });
     admin = await adminToken(stack);
     [employer, other, coordinator] = await Promise.all([
       signUpEmployer(stack, 'Lounasravintola Lusikka'),
       signUpEmployer(stack, 'Kahvila Kuppi'),
       createCoordinator(stack, admin),
     ]);
-    client = await signInClient(coordinator.organisationId);
+    client = (await signInClient(stack, coordinator.token, (await createClient(stack, coordinator.token)).id)).token;
     const taxonomy = await stack.ok<{
       taskTypes: { code: string; typicalDemands: { demand: { code: string }; level: number }[] }[];
     }>('{ taskTypes { code typicalDemands { demand { code } level } } }');
@@ -377,7 +350,7 @@ describe('jobs', () => {
       { token: employer.token },
     );
     expect(codeOf(shape)).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(shape)).toEqual(
+    expect(fieldSetOf(shape)).toEqual(
       [
         'input.title',
         'input.description',
@@ -428,7 +401,7 @@ describe('jobs', () => {
       { token: employer.token },
     );
     expect(codeOf(semantic)).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(semantic)).toEqual(
+    expect(fieldSetOf(semantic)).toEqual(
       [
         'input.municipalityCode',
         'input.hoursPerWeekMin',
@@ -476,7 +449,7 @@ describe('jobs', () => {
     ];
     for (const [overrides, field] of cases) {
       const response = await stack.gql(CREATE, { input: { ...base, ...overrides } }, { token: employer.token });
-      expect({ overrides, code: codeOf(response), fields: fieldsOf(response) }).toEqual({
+      expect({ overrides, code: codeOf(response), fields: fieldSetOf(response) }).toEqual({
         overrides,
         code: 'BAD_USER_INPUT',
         fields: [field],
@@ -497,10 +470,10 @@ describe('jobs', () => {
       [{ filter: { text: 'x'.repeat(201) } }, 'filter.text'],
       [{ filter: { municipalityCode: 'Helsinki' } }, 'filter.municipalityCode'],
       [{ after: 'not-a-cursor' }, 'after'],
-      [{ after: Buffer.from(JSON.stringify(['yesterday', 'x'])).toString('base64url') }, 'after'],
+      [{ after: forgedCursor(['yesterday', 'x']) }, 'after'],
     ] as const) {
       const response = await stack.gql(JOBS, variables, { token: employer.token });
-      expect({ variables, code: codeOf(response), fields: fieldsOf(response) }).toEqual({
+      expect({ variables, code: codeOf(response), fields: fieldSetOf(response) }).toEqual({
         variables,
         code: 'BAD_USER_INPUT',
         fields: [field],

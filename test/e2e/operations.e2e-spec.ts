@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Stack, eventually, PRODUCTION_ENV } from '../utils/stack';
+import { Stack, eventually } from '../utils/stack';
 import { TcpProxy } from '../utils/tcp-proxy';
 import { REDIS_URL } from '../utils/test-env';
 
@@ -164,12 +164,7 @@ describe('operations endpoints and logs, hardened', () => {
 describe('operations endpoints in production without METRICS_TOKEN', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await Stack.start({
-      worker: false,
-      env: {
-        ...PRODUCTION_ENV,
-      },
-    });
+    stack = await Stack.production();
   });
   afterAll(() => stack.stop());
 

@@ -1,3 +1,4 @@
+import { forgedCursor } from '../utils/forged';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Redis } from 'ioredis';
 import { type Account, adminToken, createCoordinator, signUpEmployer } from '../factories/accounts';
@@ -11,7 +12,7 @@ import {
 } from '../factories/profiles';
 import { signInClient } from '../factories/world';
 import { eventually, type GraphQLResponse, Stack } from '../utils/stack';
-import { codeOf } from '../utils/errors';
+import { codeOf, sortedFieldsOf } from '../utils/errors';
 import { REDIS_URL } from '../utils/test-env';
 import { SCORER_VERSION } from '../../src/matching/scorer-version';
 
@@ -93,8 +94,6 @@ interface Page {
   totalCount: number;
 }
 
-const fieldsOf = (response: GraphQLResponse): string[] =>
-  (response.errors?.[0]?.extensions?.fields ?? []).map((f) => f.field).sort();
 const messagesOf = (response: GraphQLResponse, field: string): string[] =>
   (response.errors?.[0]?.extensions?.fields ?? []).filter((f) => f.field === field).map((f) => f.message);
 
@@ -163,13 +162,13 @@ describe('clients and profiles', () => {
       { token: coordinator.token },
     );
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(bad)).toEqual(['input.contactEmail', 'input.displayName']);
+    expect(sortedFieldsOf(bad)).toEqual(['input.contactEmail', 'input.displayName']);
     const long = await stack.gql(
       CREATE_CLIENT,
       { input: { displayName: 'x'.repeat(201), contactEmail: `${'a'.repeat(250)}@b.fi` } },
       { token: coordinator.token },
     );
-    expect([...new Set(fieldsOf(long))]).toEqual(['input.contactEmail', 'input.displayName']);
+    expect([...new Set(sortedFieldsOf(long))]).toEqual(['input.contactEmail', 'input.displayName']);
   });
 
   it('keeps the identity encrypted at rest and bound to its own row', async () => {
@@ -503,7 +502,7 @@ describe('clients and profiles', () => {
       }),
     );
     expect(codeOf(many)).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(many)).toEqual(
+    expect(sortedFieldsOf(many)).toEqual(
       [
         'input.summary',
         'input.summary',
@@ -549,7 +548,7 @@ describe('clients and profiles', () => {
         languages: repeat(11, (i) => `a${String.fromCharCode(97 + i)}`),
       }),
     );
-    expect(fieldsOf(tooMany)).toEqual(
+    expect(sortedFieldsOf(tooMany)).toEqual(
       [
         'input.summary',
         'input.abilities',
@@ -584,8 +583,8 @@ describe('clients and profiles', () => {
         })),
       }),
     );
-    expect(fieldsOf(windows)).toEqual(['input.availability', 'input.summary']);
-    expect(fieldsOf(await create(profileInput({ availability: [] })))).toEqual(['input.availability']);
+    expect(sortedFieldsOf(windows)).toEqual(['input.availability', 'input.summary']);
+    expect(sortedFieldsOf(await create(profileInput({ availability: [] })))).toEqual(['input.availability']);
 
     const emails = await create(profileInput({ summary: 'Yhteys: MAIJA@example.fi tai ohjaaja@palvelu.fi' }));
     expect(messagesOf(emails, 'input.summary').sort()).toEqual([
@@ -599,7 +598,7 @@ describe('clients and profiles', () => {
 
     // A time that is not HH:MM in 15-minute steps is caught by the shared TimeWindowInput, with its path.
     const time = await create(profileInput({ availability: [{ day: 'MON', start: '8:00', end: '12:10' }] }));
-    expect(fieldsOf(time)).toEqual(['input.availability[0].end', 'input.availability[0].start']);
+    expect(sortedFieldsOf(time)).toEqual(['input.availability[0].end', 'input.availability[0].start']);
 
     // updateProfile checks the same rules, against the profile's own client.
     const profile = await newProfile(client.id);
@@ -608,7 +607,7 @@ describe('clients and profiles', () => {
       { id: profile.id, input: profileInput({ summary: 'Soita 0401234567.', municipalityCode: '000' }) },
       { token: coordinator.token },
     );
-    expect(fieldsOf(update)).toEqual(['input.municipalityCode', 'input.summary']);
+    expect(sortedFieldsOf(update)).toEqual(['input.municipalityCode', 'input.summary']);
     const unchanged = await stack.ok<{ profile: Profile }>(PROFILE, { id: profile.id }, { token: coordinator.token });
     expect(unchanged.profile.version).toBe(1);
   });
@@ -729,15 +728,11 @@ describe('clients and profiles', () => {
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'after', message: 'is not a cursor from this list', reason: 'INVALID_CURSOR' }],
     });
-    const forged = Buffer.from(JSON.stringify(["2026-01-01'; DROP TABLE client; --", clientIds[0]])).toString(
-      'base64url',
-    );
+    const forged = forgedCursor(["2026-01-01'; DROP TABLE client; --", clientIds[0]]);
     expect(codeOf(await stack.gql(CLIENTS, { first: 2, after: forged }, { token: fresh.token }))).toBe(
       'BAD_USER_INPUT',
     );
-    const impossibleDay = Buffer.from(JSON.stringify(['2026-02-30T10:00:00.000000Z', clientIds[0]])).toString(
-      'base64url',
-    );
+    const impossibleDay = forgedCursor(['2026-02-30T10:00:00.000000Z', clientIds[0]]);
     expect(codeOf(await stack.gql(CLIENTS, { first: 2, after: impossibleDay }, { token: fresh.token }))).toBe(
       'BAD_USER_INPUT',
     );

@@ -1,13 +1,13 @@
+import { outcomeOf } from '../utils/errors';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { adminToken, createCoordinator, PASSWORD, signUpEmployer, type Account } from '../factories/accounts';
 import { createClient } from '../factories/profiles';
-import { type GraphQLResponse, Stack } from '../utils/stack';
+import { Stack } from '../utils/stack';
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
 const CODE_LOGIN = 'mutation($code: String!) { loginWithAccessCode(code: $code) { token } }';
 const ISSUE = 'mutation($clientId: ID!) { issueClientAccessCode(clientId: $clientId) }';
 
-const codeOf = (response: GraphQLResponse): string => response.errors?.[0]?.extensions?.code ?? 'OK';
 const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
 
 function tally(codes: string[]): Record<string, number> {
@@ -40,18 +40,18 @@ describe('sign-in limits under concurrency', () => {
     const attempts = await Promise.all(
       Array.from({ length: 30 }, (_, i) => stack.gql(LOGIN, { e: owner.email, p: `wrong guess ${i}` }, attacker)),
     );
-    expect(tally(attempts.map(codeOf))).toEqual({ UNAUTHENTICATED: 10, RATE_LIMITED: 20 });
+    expect(tally(attempts.map(outcomeOf))).toEqual({ UNAUTHENTICATED: 10, RATE_LIMITED: 20 });
     // The attacker's address is locked for this account, even with the right password...
-    expect(codeOf(await stack.gql(LOGIN, { e: owner.email, p: PASSWORD }, attacker))).toBe('RATE_LIMITED');
+    expect(outcomeOf(await stack.gql(LOGIN, { e: owner.email, p: PASSWORD }, attacker))).toBe('RATE_LIMITED');
     // ...the owner from their own address is not, while the attacker keeps trying.
     const [own] = await Promise.all([
       stack.gql(LOGIN, { e: owner.email, p: PASSWORD }, from('198.51.100.2')),
       ...Array.from({ length: 10 }, () => stack.gql(LOGIN, { e: owner.email, p: 'another guess' }, attacker)),
     ]);
-    expect(codeOf(own)).toBe('OK');
+    expect(outcomeOf(own)).toBe('OK');
     // A successful sign-in does not count as a failure: the owner can sign in again and again.
     for (let i = 0; i < 12; i++) {
-      expect(codeOf(await stack.gql(LOGIN, { e: owner.email, p: PASSWORD }, from('198.51.100.2')))).toBe('OK');
+      expect(outcomeOf(await stack.gql(LOGIN, { e: owner.email, p: PASSWORD }, from('198.51.100.2')))).toBe('OK');
     }
   });
 
@@ -62,7 +62,7 @@ describe('sign-in limits under concurrency', () => {
         Array.from({ length: 10 }, (_, i) => stack.gql(LOGIN, { e: target.email, p: `guess ${i}` }, from(address))),
       ),
     );
-    expect(tally(attempts.map(codeOf))).toEqual({ UNAUTHENTICATED: 40, RATE_LIMITED: 10 });
+    expect(tally(attempts.map(outcomeOf))).toEqual({ UNAUTHENTICATED: 40, RATE_LIMITED: 10 });
     const locked = await stack.gql(LOGIN, { e: target.email, p: PASSWORD }, from('198.51.100.9'));
     expect(locked.errors?.[0]?.extensions).toMatchObject({
       code: 'RATE_LIMITED',
@@ -84,8 +84,8 @@ describe('sign-in limits under concurrency', () => {
         stack.gql(CODE_LOGIN, { code: `WRNG-CDE${(i % 8) + 2}-XYZ${(i % 7) + 2}` }, attacker),
       ),
     );
-    expect(tally(attempts.map(codeOf))).toEqual({ UNAUTHENTICATED: 10, RATE_LIMITED: 20 });
-    expect(codeOf(await stack.gql(CODE_LOGIN, { code }, attacker))).toBe('RATE_LIMITED');
-    expect(codeOf(await stack.gql(CODE_LOGIN, { code }, from('198.51.100.40')))).toBe('OK');
+    expect(tally(attempts.map(outcomeOf))).toEqual({ UNAUTHENTICATED: 10, RATE_LIMITED: 20 });
+    expect(outcomeOf(await stack.gql(CODE_LOGIN, { code }, attacker))).toBe('RATE_LIMITED');
+    expect(outcomeOf(await stack.gql(CODE_LOGIN, { code }, from('198.51.100.40')))).toBe('OK');
   });
 });

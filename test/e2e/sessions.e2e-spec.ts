@@ -1,3 +1,4 @@
+import { sessionIdOf } from '../utils/forged';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   adminToken,
@@ -38,9 +39,6 @@ interface SignIn {
   sessionId: string;
 }
 
-const sessionIdOf = (token: string): string =>
-  (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sid: string }).sid;
-
 /** Signs in with email and password over plain HTTP, as a browser does, and keeps the cookie. */
 async function signIn(url: string, email: string, password = PASSWORD): Promise<SignIn> {
   const response = await fetch(`${url}/graphql`, {
@@ -78,7 +76,6 @@ async function withCookie<T = Record<string, unknown>>(
   const body = (await response.json()) as GraphQLResponse<T>;
   return { ...body, status: response.status, setCookie: response.headers.get('set-cookie') };
 }
-
 
 async function employer(url = stack.url): Promise<SignIn> {
   const account = await signUpEmployer(stack);

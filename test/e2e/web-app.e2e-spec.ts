@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Stack, PRODUCTION_ENV } from '../utils/stack';
+import { Stack } from '../utils/stack';
 
 const INDEX = '<!doctype html><title>Jobcenter</title><div id="root"></div>';
 const EXPLORER = '<!doctype html><title>GraphQL explorer</title>';
@@ -118,13 +118,7 @@ describe('the web app in production', () => {
   let stack: Stack;
   beforeAll(async () => {
     dir = fixture();
-    stack = await Stack.start({
-      worker: false,
-      env: {
-        WEB_DIST_DIR: dir,
-        ...PRODUCTION_ENV,
-      },
-    });
+    stack = await Stack.production({ WEB_DIST_DIR: dir });
   });
   afterAll(async () => {
     await stack.stop();

@@ -90,8 +90,12 @@ describe('MatchesService.forProfiles paging', () => {
     };
   }
 
-  const args = (first: number, after: string | null, feasibleOnly = false): MatchesArgs =>
-    ({ first, after, feasibleOnly, minScore: null });
+  const args = (first: number, after: string | null, feasibleOnly = false): MatchesArgs => ({
+    first,
+    after,
+    feasibleOnly,
+    minScore: null,
+  });
 
   async function page(
     first: number,

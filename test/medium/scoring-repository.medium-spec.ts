@@ -55,6 +55,17 @@ function labelsOf(candidates: Candidates, rows: Map<string, Inserted & { version
   return labels.sort();
 }
 
+/** Hour ranges against the other side's 10–20 h: both sides' pre-filters keep the same ones. */
+const HOUR_RANGES = {
+  inside: { hoursMin: 12, hoursMax: 18 },
+  around: { hoursMin: 5, hoursMax: 30 },
+  touchesBelow: { hoursMin: 5, hoursMax: 10 },
+  touchesAbove: { hoursMin: 20, hoursMax: 30 },
+  justBelow: { hoursMin: 5, hoursMax: 9.5 },
+  justAbove: { hoursMin: 20.5, hoursMax: 30 },
+};
+const HOUR_RANGES_KEPT = ['around', 'inside', 'touchesAbove', 'touchesBelow'];
+
 const HELSINKI = '091';
 const ESPOO = '049';
 /** Far from Helsinki and Espoo: well beyond every commute below. */
@@ -83,6 +94,18 @@ describe('ScoringRepository pre-filter', () => {
     await runner.release();
   });
 
+  /** Inserts the rows of `spec` (by label), with their versions, for `labelsOf`. */
+  async function insertAll<Row extends { version?: number }>(
+    spec: Record<string, Row>,
+    insert: (runner: QueryRunner, owners: Owners, label: string, row: Row) => Promise<Inserted>,
+  ): Promise<Map<string, Inserted & { version: number }>> {
+    const rows = new Map<string, Inserted & { version: number }>();
+    for (const [label, row] of Object.entries(spec)) {
+      rows.set(label, { ...(await insert(runner, owners, label, row)), version: row.version ?? 1 });
+    }
+    return rows;
+  }
+
   describe('profileCandidates (the profiles of a job)', () => {
     const job = (over: Partial<PrefilterOfJob> = {}): PrefilterOfJob => ({
       offered_mask: 0,
@@ -93,25 +116,12 @@ describe('ScoringRepository pre-filter', () => {
       ...over,
     });
 
-    async function profiles(spec: Record<string, ProfileRow>): Promise<Map<string, Inserted & { version: number }>> {
-      const rows = new Map<string, Inserted & { version: number }>();
-      for (const [label, row] of Object.entries(spec)) {
-        rows.set(label, { ...(await insertProfile(runner, owners, label, row)), version: row.version ?? 1 });
-      }
-      return rows;
-    }
+    const profiles = (spec: Record<string, ProfileRow>) => insertAll(spec, insertProfile);
 
     it('keeps hour ranges that overlap or touch, and drops those that do not', async () => {
-      const rows = await profiles({
-        inside: { hoursMin: 12, hoursMax: 18 },
-        around: { hoursMin: 5, hoursMax: 30 },
-        touchesBelow: { hoursMin: 5, hoursMax: 10 },
-        touchesAbove: { hoursMin: 20, hoursMax: 30 },
-        justBelow: { hoursMin: 5, hoursMax: 9.5 },
-        justAbove: { hoursMin: 20.5, hoursMax: 30 },
-      });
+      const rows = await profiles(HOUR_RANGES);
       const found = await repository.profileCandidates(job(), await placeOf(runner, HELSINKI));
-      expect(labelsOf(found, rows)).toEqual(['around', 'inside', 'touchesAbove', 'touchesBelow']);
+      expect(labelsOf(found, rows)).toEqual(HOUR_RANGES_KEPT);
     });
 
     it('keeps profiles missing at most one required accommodation (the near miss), not two', async () => {
@@ -187,25 +197,12 @@ describe('ScoringRepository pre-filter', () => {
       ...over,
     });
 
-    async function jobs(spec: Record<string, JobRow>): Promise<Map<string, Inserted & { version: number }>> {
-      const rows = new Map<string, Inserted & { version: number }>();
-      for (const [label, row] of Object.entries(spec)) {
-        rows.set(label, { ...(await insertJob(runner, owners, label, row)), version: row.version ?? 1 });
-      }
-      return rows;
-    }
+    const jobs = (spec: Record<string, JobRow>) => insertAll(spec, insertJob);
 
     it('keeps hour ranges that overlap or touch, and drops those that do not', async () => {
-      const rows = await jobs({
-        inside: { hoursMin: 12, hoursMax: 18 },
-        around: { hoursMin: 5, hoursMax: 30 },
-        touchesBelow: { hoursMin: 5, hoursMax: 10 },
-        touchesAbove: { hoursMin: 20, hoursMax: 30 },
-        justBelow: { hoursMin: 5, hoursMax: 9.5 },
-        justAbove: { hoursMin: 20.5, hoursMax: 30 },
-      });
+      const rows = await jobs(HOUR_RANGES);
       const found = await repository.jobCandidates(profile(), await placeOf(runner, HELSINKI));
-      expect(labelsOf(found, rows)).toEqual(['around', 'inside', 'touchesAbove', 'touchesBelow']);
+      expect(labelsOf(found, rows)).toEqual(HOUR_RANGES_KEPT);
     });
 
     it('keeps jobs that leave at most one required accommodation unoffered, not two', async () => {

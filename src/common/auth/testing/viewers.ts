@@ -19,3 +19,20 @@ export const CLIENT_VIEWER: Viewer = {
   clientId: 'client-1',
   language: Language.FI,
 };
+
+/** A caller of any role in the organisation given (a client's is client-1, with no organisation). */
+export function viewerOf(role: Role, organisationId: string | null = null): Viewer {
+  return {
+    userId: `user-${role.toLowerCase()}`,
+    role,
+    organisationId,
+    organisationKind:
+      organisationId === null
+        ? null
+        : role === Role.EMPLOYER
+          ? OrganisationKind.EMPLOYER
+          : OrganisationKind.SERVICE_PROVIDER,
+    clientId: role === Role.CLIENT ? 'client-1' : null,
+    language: Language.FI,
+  };
+}
