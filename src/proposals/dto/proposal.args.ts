@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsBoolean, IsDate, IsEnum, IsOptional, IsString } from 'class-validator';
-import { MaxLength } from '../../common/validation/text';
+import { IdField, OptionalTextField } from '../../common/validation/fields';
 import { PageArgs } from '../../common/graphql/pagination';
 import { DeclineReason, PlacementOutcome, ProposalStatus } from '../proposal.model';
 
@@ -11,42 +11,31 @@ export const PROPOSAL_TEXT_MAX = 2000;
 
 @ArgsType()
 export class ProposeCandidateArgs {
-  @Field(() => ID)
-  @IsString()
+  @IdField()
   jobId: string;
 
-  @Field(() => ID)
-  @IsString()
+  @IdField()
   profileId: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(PROPOSAL_TEXT_MAX)
+  @OptionalTextField(PROPOSAL_TEXT_MAX)
   message?: string | null;
 }
 
 @ArgsType()
 export class RequestIntroductionArgs {
-  @Field(() => ID)
-  @IsString()
+  @IdField()
   jobId: string;
 
-  @Field(() => ID)
-  @IsString()
+  @IdField()
   candidateId: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(PROPOSAL_TEXT_MAX)
+  @OptionalTextField(PROPOSAL_TEXT_MAX)
   message?: string | null;
 }
 
 @ArgsType()
 export class RespondToProposalArgs {
-  @Field(() => ID)
-  @IsString()
+  @IdField()
   id: string;
 
   @Field()
@@ -58,27 +47,20 @@ export class RespondToProposalArgs {
   @IsEnum(DeclineReason)
   declineReason?: DeclineReason | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(PROPOSAL_TEXT_MAX)
+  @OptionalTextField(PROPOSAL_TEXT_MAX)
   note?: string | null;
 }
 
 @ArgsType()
 export class RecordOutcomeArgs {
-  @Field(() => ID)
-  @IsString()
+  @IdField()
   id: string;
 
   @Field(() => PlacementOutcome)
   @IsEnum(PlacementOutcome)
   outcome: PlacementOutcome;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(PROPOSAL_TEXT_MAX)
+  @OptionalTextField(PROPOSAL_TEXT_MAX)
   note?: string | null;
 }
 
