@@ -1,6 +1,7 @@
 import '../forms.css';
 import { useTranslation } from 'react-i18next';
 import { ACCOMMODATION_GROUPS, accommodationDescription, accommodationLabel, categoryLabel } from './accommodations';
+import { FieldNotes, notesDescribedBy } from '../FieldNotes';
 
 interface AccommodationPickerProps {
   id: string;
@@ -17,20 +18,11 @@ export function AccommodationPicker({ id, legend, hint, value, onChange, error }
   const chosen = new Set(value);
   const toggle = (code: string, on: boolean) =>
     onChange(on ? [...value, code] : value.filter((existing) => existing !== code));
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const describedBy = notesDescribedBy(id, { hint, error });
   return (
     <fieldset className="accommodations" id={id} aria-describedby={describedBy}>
       <legend className="accommodations__legend">{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
       {ACCOMMODATION_GROUPS.map((group) => (
         <fieldset key={group.category} className="accommodations__group">
           <legend>{categoryLabel(t, group.category)}</legend>

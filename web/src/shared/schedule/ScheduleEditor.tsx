@@ -2,6 +2,7 @@ import '../forms.css';
 import { useTranslation } from 'react-i18next';
 import { clockTime, hours, weekdayName } from '../format';
 import { nextWindow, TIMES_OF_DAY, totalMinutes, WEEK, windowProblems, type ScheduleWindow } from './schedule';
+import { FieldNotes, notesDescribedBy } from '../FieldNotes';
 
 interface ScheduleEditorProps {
   id: string;
@@ -41,20 +42,11 @@ export function ScheduleEditor({ id, legend, hint, value, onChange, windowErrors
     requestAnimationFrame(() => document.getElementById(`${id}-add`)?.focus());
   };
 
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`, `${id}-total`].filter(Boolean).join(' ');
+  const describedBy = notesDescribedBy(id, { hint, error }, `${id}-total`);
   return (
     <fieldset className="schedule" id={id} aria-describedby={describedBy}>
       <legend className="schedule__legend">{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
       {value.length === 0 && <p>{t('schedule.empty')}</p>}
       <ol className="schedule__rows">
         {value.map((window, index) => {
