@@ -227,9 +227,9 @@ export class BenchStack {
     return this.worker;
   }
 
-  /** Another worker process with this stack's environment (no profiler, no memory lines); the caller stops it. */
-  async spawnWorker(name: string): Promise<BenchProcess> {
-    const worker = this.spawn(name, join(BUILD_ROOT, 'src', 'worker.js'), { LOG_LEVEL: 'info' });
+  /** Another worker process with this stack's environment plus `env` (no profiler, no memory lines); the caller stops it. */
+  async spawnWorker(name: string, env: Record<string, string> = {}): Promise<BenchProcess> {
+    const worker = this.spawn(name, join(BUILD_ROOT, 'src', 'worker.js'), { LOG_LEVEL: 'info', ...env });
     await worker.waitForLog('worker started');
     return worker;
   }
@@ -284,4 +284,3 @@ export async function waitForHttp(url: string, process: BenchProcess): Promise<v
     await sleep(100);
   }
 }
-
