@@ -15,6 +15,10 @@ export class ClientIdentityEntity {
   @Column({ type: 'bytea', nullable: true })
   contactEmail: Buffer | null;
 
+  /** false only for identities written before the name index, until the API's backfill has seen them */
+  @Column({ type: 'boolean', default: true })
+  nameIndexed: boolean;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -88,39 +88,53 @@ export class IdentityService implements OnApplicationBootstrap {
     manager: EntityManager,
     client: { id: string; serviceProviderId: string },
     displayName: string,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const tokens = this.nameIndex.tokensOfName(client.serviceProviderId, displayName);
-    if (tokens.length === 0) return;
+    if (tokens.length === 0) return false;
     await manager.query(
       `INSERT INTO client_name_token (service_provider_id, token, client_id)
        SELECT $1, token, $2 FROM unnest($3::bytea[]) AS token
        ON CONFLICT DO NOTHING`,
       [client.serviceProviderId, client.id, tokens],
     );
+    return true;
   }
 
-  /** Indexes the names of the clients that have no token yet; how many it indexed. */
-  async indexUnindexed(): Promise<number> {
-    const rows = await this.dataSource.query<{ id: string; service_provider_id: string }[]>(
-      `SELECT c.id, c.service_provider_id FROM client c
-        WHERE NOT EXISTS (SELECT 1 FROM client_name_token t WHERE t.client_id = c.id)`,
-    );
+  /**
+   * Indexes the names of the identities not yet in the index (written before it existed), in batches, each batch
+   * in one transaction, and marks them, so that none is read twice; how many got tokens. An identity that does not
+   * open (another key) stays unmarked and is counted in the log line.
+   */
+  async indexUnindexed(batchSize = 500): Promise<number> {
     let indexed = 0;
-    for (const row of rows) {
-      const [identity] = await this.identitiesOf([row.id]);
-      if (
-        identity instanceof Error ||
-        this.nameIndex.tokensOfName(row.service_provider_id, identity.displayName).length === 0
-      ) {
-        continue;
-      }
-      await this.insertNameTokens(
-        this.dataSource.manager,
-        { id: row.id, serviceProviderId: row.service_provider_id },
-        identity.displayName,
+    let unreadable = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await this.dataSource.query<{ id: string; service_provider_id: string }[]>(
+        `SELECT c.id, c.service_provider_id FROM client_identity i JOIN client c ON c.id = i.client_id
+          WHERE NOT i.name_indexed AND i.client_id > $1 ORDER BY i.client_id LIMIT $2`,
+        [after, batchSize],
       );
-      indexed++;
+      if (rows.length === 0) break;
+      after = rows[rows.length - 1].id;
+      const identities = await this.identitiesOf(rows.map((row) => row.id));
+      await this.dataSource.transaction(async (manager) => {
+        const seen: string[] = [];
+        for (const [i, row] of rows.entries()) {
+          const identity = identities[i];
+          if (identity instanceof Error) {
+            unreadable++;
+            continue;
+          }
+          const client = { id: row.id, serviceProviderId: row.service_provider_id };
+          if (await this.insertNameTokens(manager, client, identity.displayName)) indexed++;
+          seen.push(row.id);
+        }
+        await manager.query('UPDATE client_identity SET name_indexed = true WHERE client_id = ANY($1::uuid[])', [seen]);
+      });
     }
+    if (unreadable > 0)
+      this.logger.warn({ msg: 'client names that do not open were left out of the index', unreadable });
     return indexed;
   }
 
