@@ -6,7 +6,7 @@ import { createJob, publishJob } from '../factories/jobs';
 import { scored } from '../factories/matching';
 import { activeCandidate, profileInput } from '../factories/profiles';
 import { matchedJobInput } from '../factories/world';
-import { sleep, Stack, waitForLog } from '../utils/stack';
+import { eventually, sleep, Stack, waitForLog } from '../utils/stack';
 import { REDIS_URL } from '../utils/test-env';
 
 /** A scoring run as its log line tells it: which queue job, when it held its entity's lock, and when it ended. */
@@ -68,11 +68,16 @@ describe('scoring runs in parallel', () => {
     );
     await Promise.all([scored(stack, employer.token, 'job', a.id), scored(stack, employer.token, 'job', b.id)]);
 
-    const logs = stack.workers[0].logs;
-    const [publishedA] = runsOf(logs, `job-${a.id}-v2`);
-    const [publishedB] = runsOf(logs, `job-${b.id}-v2`);
-    const [editedA] = runsOf(logs, `job-${a.id}-v3`);
-    expect(publishedA && publishedB && editedA).toBeTruthy();
+    // A run's line is written after its commit, which the API may report first: wait for the three lines.
+    const [publishedA, publishedB, editedA] = await eventually(
+      async () => {
+        const logs = stack.workers[0].logs;
+        const runs = [`job-${a.id}-v2`, `job-${b.id}-v2`, `job-${a.id}-v3`].map((id) => runsOf(logs, id)[0]);
+        return runs.every(Boolean) ? runs : undefined;
+      },
+      30_000,
+      'the log lines of the three runs',
+    );
     // Different jobs: each held its lock while the other did.
     expect(publishedA.locked).toBeLessThan(publishedB.ended);
     expect(publishedB.locked).toBeLessThan(publishedA.ended);
