@@ -1,7 +1,7 @@
 import { claimsOf, sessionIdOf, signSessionToken, tokenPart } from '../utils/forged';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { adminToken, businessId, createServiceProvider, login, PASSWORD, signUpEmployer } from '../factories/accounts';
-import { ADMIN_EMAIL, Stack, waitForLog } from '../utils/stack';
+import { ADMIN_EMAIL, Stack, START_DEADLINE_MS, waitForLog } from '../utils/stack';
 
 const JWT_SECRET = 'accounts-e2e-secret-Hq7x2Lm9Vt4Rw8Kc3Nb6';
 
@@ -205,7 +205,7 @@ describe('accounts', () => {
     await stack.db.query("DELETE FROM app_user WHERE role = 'ADMIN'");
     const extra = [0, 1].map(() => stack.spawn('dist/src/main.js', { PORT: '0', LOG_LEVEL: 'info' }));
     try {
-      await Promise.all(extra.map((p) => waitForLog(p, 'Nest application successfully started')));
+      await Promise.all(extra.map((p) => waitForLog(p, 'Nest application successfully started', START_DEADLINE_MS)));
     } finally {
       await Promise.all(extra.map((p) => p.stop()));
     }
