@@ -72,4 +72,14 @@ export class MatchesArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true, defaultValue: true })
   @IsBoolean()
   feasibleOnly: boolean = true;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'only the near misses (pairs with one blocker), in rank order; feasibleOnly is then not looked at. A page of ' +
+      'near misses of its own, however many pairs are feasible.',
+  })
+  @IsBoolean()
+  nearMissesOnly: boolean = false;
 }

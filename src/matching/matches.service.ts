@@ -199,7 +199,8 @@ export class MatchesService {
   ): Promise<Map<string, LazyTotalConnection<MatchModel>>> {
     const parents = params[0] as readonly string[];
     const filters = [...where];
-    if (args.feasibleOnly) filters.push('m.feasible');
+    if (args.nearMissesOnly) filters.push('NOT m.feasible');
+    else if (args.feasibleOnly) filters.push('m.feasible');
     if (args.minScore !== null && args.minScore !== undefined)
       filters.push(`m.score >= $${params.push(args.minScore)}`);
     const countParams = [...params];

@@ -13,6 +13,9 @@ import { createOwners, insertJob, insertProfile } from './rows';
  * ties by job id), every row once across pages of every size, the last page, a page of exactly the rows left, and
  * several profiles in one query without their pages mixing.
  */
+
+/** Which pairs a page asks for. */
+type Kind = 'all' | 'feasible' | 'nearMisses';
 describe('MatchesService.forProfiles paging', () => {
   let db: MediumDatabase;
   let runner: QueryRunner;
@@ -21,7 +24,8 @@ describe('MatchesService.forProfiles paging', () => {
   let otherProfileId: string;
   /** Job ids of the profile's visible matches in the expected order. */
   let expected: string[];
-  let expectedFeasible: string[];
+  /** The expected ids of each kind of page: every pair, the feasible ones, the near misses. */
+  let expectedOf: Record<Kind, string[]>;
   let otherExpected: string[];
 
   beforeAll(async () => {
@@ -61,7 +65,11 @@ describe('MatchesService.forProfiles paging', () => {
       (a, b) => Number(b.feasible) - Number(a.feasible) || b.rank - a.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
     expected = shown.map((s) => s.id);
-    expectedFeasible = shown.filter((s) => s.feasible).map((s) => s.id);
+    expectedOf = {
+      all: expected,
+      feasible: shown.filter((s) => s.feasible).map((s) => s.id),
+      nearMisses: shown.filter((s) => !s.feasible).map((s) => s.id),
+    };
     // Rank 20 before rank 10.
     otherExpected = [rows[11].job_id, rows[10].job_id];
   });
@@ -90,32 +98,33 @@ describe('MatchesService.forProfiles paging', () => {
     };
   }
 
-  const args = (first: number, after: string | null, feasibleOnly = false): MatchesArgs => ({
+  const args = (first: number, after: string | null, kind: Kind = 'all'): MatchesArgs => ({
     first,
     after,
-    feasibleOnly,
+    feasibleOnly: kind === 'feasible',
+    nearMissesOnly: kind === 'nearMisses',
     minScore: null,
   });
 
   async function page(
     first: number,
     after: string | null,
-    feasibleOnly = false,
+    kind: Kind = 'all',
     profiles = [profileId],
   ): Promise<LazyTotalConnection<MatchModel>> {
-    const pages = await service.forProfiles(profiles, args(first, after, feasibleOnly));
+    const pages = await service.forProfiles(profiles, args(first, after, kind));
     return pages.get(profiles[0])!;
   }
 
-  async function all(first: number, feasibleOnly = false): Promise<{ ids: string[]; pages: number }> {
+  async function all(first: number, kind: Kind = 'all'): Promise<{ ids: string[]; pages: number }> {
     const ids: string[] = [];
     let after: string | null = null;
     let pages = 0;
     while (pages < 20) {
-      const p: LazyTotalConnection<MatchModel> = await page(first, after, feasibleOnly);
+      const p: LazyTotalConnection<MatchModel> = await page(first, after, kind);
       pages++;
       ids.push(...p.edges.map((e) => e.node.jobId));
-      expect(await p.totalCount()).toBe(feasibleOnly ? expectedFeasible.length : expected.length);
+      expect(await p.totalCount()).toBe(expectedOf[kind].length);
       if (!p.pageInfo.hasNextPage) break;
       after = p.pageInfo.endCursor;
     }
@@ -130,7 +139,13 @@ describe('MatchesService.forProfiles paging', () => {
   });
 
   it('pages only feasible matches with feasibleOnly', async () => {
-    expect((await all(2, true)).ids).toEqual(expectedFeasible);
+    expect((await all(2, 'feasible')).ids).toEqual(expectedOf.feasible);
+  });
+
+  it('pages only the near misses with nearMissesOnly, in rank order', async () => {
+    expect(expectedOf.nearMisses.length).toBeGreaterThan(1);
+    expect((await all(1, 'nearMisses')).ids).toEqual(expectedOf.nearMisses);
+    expect((await all(50, 'nearMisses')).ids).toEqual(expectedOf.nearMisses);
   });
 
   it('answers a page of exactly the rows left without a next page', async () => {
