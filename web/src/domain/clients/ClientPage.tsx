@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonVariant, LoadingSpinner, Notification } from 'hds-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import {
   CoordinatorClientDocument,
@@ -164,9 +164,23 @@ export function ClientPage() {
                   {t(`profileStatus.${profile.status}`)} ·{' '}
                   {t('client.changed', { date: date(profile.updatedAt, i18n.language) })}
                 </p>
+                <p>
+                  <Link to={`/coordinator/clients/${client.id}/profiles/${profile.id}`}>
+                    {t(profile.status === 'ARCHIVED' ? 'profileEditor.viewLink' : 'profileEditor.editLink', {
+                      pseudonym: profile.pseudonym,
+                    })}
+                  </Link>
+                </p>
               </li>
             ))}
           </ul>
+        )}
+        {client.profiles.every((profile) => profile.status === 'ARCHIVED') && (
+          <p>
+            <Link to={`/coordinator/clients/${client.id}/profiles/new`} className="button-link">
+              {t('profileEditor.createLink')}
+            </Link>
+          </p>
         )}
       </section>
     </div>
