@@ -3,6 +3,7 @@
  * every missed goal by how much and what dominates the time. Printed, and written to bench/results.md with the
  * earlier runs kept below it so runs can be compared.
  */
+import { clientSearchLine, type ClientSearchFigures } from './clients';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -44,6 +45,8 @@ export interface Results {
   memory: ({ profiles: number } & WorkerMemory) | null;
   upsert: UpsertFigures | null;
   burst: BurstFigures | null;
+  /** the clients list of a provider with many clients (`--only=clients`) */
+  clients?: ClientSearchFigures | null;
   /** sections that could not run, and why */
   problems: string[];
   wallSeconds: number;
@@ -433,6 +436,7 @@ export function render(r: Results): string {
   }
   if (r.read) lines.push(`- ${readLine(r.read)}`);
   if (r.memory) lines.push(`- ${memoryLine(r.memory)}`);
+  if (r.clients) lines.push(`- ${clientSearchLine(r.clients)}`);
   for (const problem of r.problems) lines.push(`- Not measured: ${problem}`);
   const phased = r.stages.flatMap(loggedPhaseTable);
   if (phased.length > 0) {

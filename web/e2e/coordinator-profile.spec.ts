@@ -85,7 +85,7 @@ async function coordinatorIn(stack: Stack, language: 'FI' | 'SV' | 'EN'): Promis
 async function signInOnPage(page: Page, email: string, common: typeof enCommon): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: common.signIn.title })).toBeVisible();
   await page.getByRole('textbox', { name: common.signIn.email }).fill(email);
-  await page.getByLabel(common.signIn.password, { exact: true }).fill(PASSWORD);
+  await page.locator('#sign-in-password').fill(PASSWORD);
   await page.getByRole('button', { name: common.signIn.submit, exact: true }).click();
 }
 
@@ -143,6 +143,7 @@ for (const language of ['fi', 'en'] as const) {
     await createClient(web.stack, coordinator.token, { displayName: 'Pekka Virtanen' });
     const name = 'Aino Kivimäki-Laakso';
 
+    await page.addInitScript((chosen) => localStorage.setItem('jobcenter.language', chosen), language);
     await page.goto('/coordinator/clients');
     await signInOnPage(page, coordinator.email, L.common);
     await expect(page.getByRole('heading', { level: 1, name: c.clients.title })).toBeVisible();
@@ -360,6 +361,7 @@ test('a session that ends while the profile form is half filled keeps the typed 
   const p = L.c.profileEditor;
   const coordinator = await coordinatorIn(web.stack, 'EN');
   const client = await createClient(web.stack, coordinator.token, { displayName: 'Ville Vaitonen' });
+  await page.addInitScript(() => localStorage.setItem('jobcenter.language', 'en'));
   // The page's clock is the test's, so that half an hour of no requests passes in a moment.
   await page.clock.install();
   await signIn(page, coordinator.email);
