@@ -159,7 +159,9 @@ for (const language of ['fi', 'en'] as const) {
     await checkState(page, `coordinator-new-client-problem-${language}`, { screenshot: false });
     await nameField.fill(name);
     await page.getByRole('textbox', { name: c.newClient.email }).fill('aino.k@example.fi');
-    await page.getByRole('radio', { name: c.language[L.clientApi] }).check();
+    // (HDS draws the radio button under its label: a person clicks the label.)
+    await page.locator(`label[for="new-client-language-${L.clientApi}"]`).click();
+    await expect(page.getByRole('radio', { name: c.language[L.clientApi] })).toBeChecked();
     await page.getByRole('button', { name: c.newClient.submit }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     const clientId = /\/coordinator\/clients\/([0-9a-f-]+)$/.exec(page.url())?.[1] ?? '';
@@ -399,7 +401,7 @@ test('a session that ends while the profile form is half filled keeps the typed 
   await page.getByRole('button', { name: L.shared.schedule.add }).click();
   await page.getByRole('button', { name: L.shared.schedule.add }).click();
   await page.locator('#profile-municipalityCode').fill('Espoo');
-  await page.locator('#profile-summary').pressSequentially(' aamuisin.');
+  await page.locator('#profile-summary').fill('Huolellinen ja täsmällinen, tekee mielellään aamuisin.');
   await page.getByRole('button', { name: p.saveDraft }).click();
   await expect(page.getByText(p.notice.created)).toBeVisible();
   const profileId = /\/profiles\/([0-9a-f-]+)$/.exec(page.url())?.[1] ?? '';

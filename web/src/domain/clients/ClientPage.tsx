@@ -23,7 +23,11 @@ const CODE_VALID_DAYS = 7;
 export function ClientPage() {
   const { clientId = '' } = useParams();
   const { t, i18n } = useTranslation('coordinator');
-  const { data, loading, error } = useQuery(CoordinatorClientDocument, { variables: { id: clientId } });
+  // Asked again at each visit: profiles and consent change on other pages (and by the client), after the cache has it.
+  const { data, loading, error } = useQuery(CoordinatorClientDocument, {
+    variables: { id: clientId },
+    fetchPolicy: 'cache-and-network',
+  });
   const [recordConsent, { loading: recording }] = useMutation(RecordConsentDocument);
   const [issueCode, { loading: issuing }] = useMutation(IssueClientAccessCodeDocument);
   const [letter, setLetter] = useState<{ code: string; validUntil: string } | null>(null);

@@ -26,6 +26,9 @@ export function ClientsPage() {
   }, [typed]);
   const { data, loading, error, fetchMore } = useQuery(CoordinatorClientsDocument, {
     variables: { search: search || null, first: PAGE_SIZE },
+    // Asked again at each visit: a profile's status or a consent may have changed on another page.
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
   });
   usePageTitle(t('clients.title'));
   const clients = data?.clients;

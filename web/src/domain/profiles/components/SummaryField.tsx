@@ -64,7 +64,7 @@ export function SummaryField({ value, identity, pseudonym, error, onChange }: Su
         </p>
       )}
       <p id="profile-summary-count" className="field-hint">
-        {t('profileEditor.summary.count', { count: length, max: SUMMARY_MAX })}
+        {t('profileEditor.summary.count', { length, max: SUMMARY_MAX })}
       </p>
     </div>
   );
