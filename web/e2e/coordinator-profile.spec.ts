@@ -322,7 +322,7 @@ for (const language of ['fi', 'en'] as const) {
     await expect(letter.getByText(L.letter.canConsent)).toBeVisible();
     await checkState(page, `coordinator-client-letter-${language}`);
     const code = (await letter.locator('.access-letter__code').textContent()) ?? '';
-    expect(code).toMatch(/^[A-Z0-9]{12}$/);
+    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     await expect(letter.getByText(`${web.url}/client/sign-in`)).toBeVisible();
 
     await page.emulateMedia({ media: 'print' });

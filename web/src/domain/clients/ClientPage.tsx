@@ -75,6 +75,9 @@ export function ClientPage() {
 
   return (
     <div className="page">
+      <p>
+        <Link to="/coordinator/clients">{t('profileEditor.backToClients')}</Link>
+      </p>
       <h1>{client.displayName}</h1>
       <dl className="facts">
         <dt>{t('client.email')}</dt>
