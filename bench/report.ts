@@ -144,6 +144,14 @@ function rows(r: Results): Row[] {
       met: verdict(ratio, 2, 'atLeast'),
     });
   }
+  if (r.clients) {
+    out.push({
+      metric: `Clients list search, p95, ${k(r.clients.clients)} clients of one service provider`,
+      measured: `${r.clients.p95Ms.toFixed(1)} ms`,
+      goal: '—',
+      met: '',
+    });
+  }
   for (const stage of r.stages) {
     out.push(
       changeRow(
