@@ -3,6 +3,7 @@
  * every missed goal by how much and what dominates the time. Printed, and written to bench/results.md with the
  * earlier runs kept below it so runs can be compared.
  */
+import { clientSearchLine, type ClientSearchFigures } from './clients';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -44,6 +45,8 @@ export interface Results {
   memory: ({ profiles: number } & WorkerMemory) | null;
   upsert: UpsertFigures | null;
   burst: BurstFigures | null;
+  /** the clients list of a provider with many clients (`--only=clients`) */
+  clients?: ClientSearchFigures | null;
   /** sections that could not run, and why */
   problems: string[];
   wallSeconds: number;
@@ -139,6 +142,14 @@ function rows(r: Results): Row[] {
       measured: `${ratio.toFixed(1)}×`,
       goal: '≥ 2×',
       met: verdict(ratio, 2, 'atLeast'),
+    });
+  }
+  if (r.clients) {
+    out.push({
+      metric: `Clients list search, p95, ${k(r.clients.clients)} clients of one service provider`,
+      measured: `${r.clients.p95Ms.toFixed(1)} ms`,
+      goal: '—',
+      met: '',
     });
   }
   for (const stage of r.stages) {
@@ -440,6 +451,7 @@ export function render(r: Results): string {
   }
   if (r.read) lines.push(`- ${readLine(r.read)}`);
   if (r.memory) lines.push(`- ${memoryLine(r.memory)}`);
+  if (r.clients) lines.push(`- ${clientSearchLine(r.clients)}`);
   for (const problem of r.problems) lines.push(`- Not measured: ${problem}`);
   const phased = r.stages.flatMap(loggedPhaseTable);
   if (phased.length > 0) {

@@ -7,7 +7,8 @@
  *                                    the upsert before and after; a burst of 500 profile updates, 1 and 2 workers
  *   quick (under 2 min):             kernel at 100k; stack at 10k; the upsert; a burst of 100 updates
  * While working on the bench, `--only=kernel`, `--only=stack`, `--only=read` or `--only=scaling` runs one part and
- * prints without writing the file (unless `--write`).
+ * prints without writing the file (unless `--write`). `--only=clients` times the clients list's search for one
+ * service provider with 5,000 clients (1,000 with `--quick`), a part of its own that no other run includes.
  * `--profile` takes the CPU profiles that are otherwise taken only when a goal is missed.
  */
 import { join } from 'node:path';
@@ -29,6 +30,7 @@ import { apiTarget, load, measureRead, startBareApollo, startNestHello } from '.
 import { machine, publishGoal, render, type Results, type Stage, writeResults } from './report';
 import { type Accounts, fillCaughtUpMatches, seedAccounts, seedProfiles, seedPublishedJobs } from './seed';
 import { measureBurst } from './burst';
+import { measureClientSearch } from './clients';
 import { freePort } from './net';
 import { measureUpsert } from './upsert';
 import { BenchStack } from './stack';
@@ -135,6 +137,29 @@ async function scalingSections(
 ): Promise<void> {
   results.upsert = await measureUpsert(stack, plan.upsertRounds);
   results.burst = await measureBurst(stack, accounts, burst, plan.publishedJobs);
+}
+
+/** The clients list of one service provider with many clients: the API alone (no worker, no profiles). */
+async function clientsSection(plan: Plan, results: Results): Promise<void> {
+  const stack = await BenchStack.create();
+  const interrupted = (): void => {
+    log('interrupted: cleaning up');
+    void stack.stop().then(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  try {
+    await stack.startApi(BenchStack.profileFile('api'));
+    const accounts = await seedAccounts(stack);
+    results.clients = await measureClientSearch(
+      stack,
+      accounts.coordinatorToken,
+      plan.mode === 'full' ? 5000 : 1000,
+      plan.mode === 'full' ? 300 : 100,
+    );
+  } finally {
+    process.off('SIGINT', interrupted);
+    await stack.stop();
+  }
 }
 
 async function stackSections(plan: Plan, results: Results): Promise<void> {
@@ -271,7 +296,7 @@ async function stackSections(plan: Plan, results: Results): Promise<void> {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const only = /^--only=(kernel|stack|read|scaling)$/.exec(
+  const only = /^--only=(kernel|stack|read|scaling|clients)$/.exec(
     process.argv.find((a) => a.startsWith('--only=')) ?? '',
   )?.[1];
   const plan: Plan = {
@@ -301,6 +326,20 @@ async function main(): Promise<void> {
   log(`${plan.mode} run on ${results.machine.cpu}, commit ${results.machine.commit}`);
 
   const geo = TAXONOMY.geo();
+  if (only === 'clients') {
+    try {
+      await clientsSection(plan, results);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      results.problems.push(`the clients section stopped: ${message.split('\n')[0].slice(0, 300)}`);
+      process.exitCode = 1;
+    }
+    results.wallSeconds = (performance.now() - started) / 1000;
+    const run = render(results);
+    process.stdout.write(`\n${run}`);
+    if (process.argv.includes('--write')) writeResults(join(process.cwd(), 'bench', 'results.md'), run);
+    return;
+  }
   for (const kernelPlan of only && only !== 'kernel' ? [] : plan.kernel) {
     results.kernel.push(measureKernel(kernelPlan, geo));
     collectGarbage();

@@ -21,7 +21,8 @@ export function RequireRole({ role, signIn, children }: { role: Role; signIn: st
       </div>
     );
   }
-  if (session.ended) return <Navigate to="/session-ended" replace state={{ signIn }} />;
+  // The page comes back after the new sign-in (a form there takes back what was typed: kept-typing.ts).
+  if (session.ended) return <Navigate to="/session-ended" replace state={{ signIn, from: location.pathname }} />;
   if (!session.user) return <Navigate to={signIn} replace state={{ from: location.pathname }} />;
   if (session.user.role !== role) return <NotFoundPage />;
   return children;

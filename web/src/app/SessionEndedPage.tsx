@@ -8,14 +8,20 @@ export function SessionEndedPage() {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
-  const signIn = (location.state as { signIn?: string } | null)?.signIn ?? '/';
+  const state = location.state as { signIn?: string; from?: string } | null;
+  const signIn = state?.signIn ?? '/';
   usePageTitle(t('sessionEnded.title'));
   return (
     <div className="page">
       <h1>{t('sessionEnded.title')}</h1>
       <p>{t('sessionEnded.body')}</p>
       <p>
-        <Link to={signIn} onClick={() => session.acknowledgeEnd()} className="button-link">
+        <Link
+          to={signIn}
+          state={state?.from ? { from: state.from } : undefined}
+          onClick={() => session.acknowledgeEnd()}
+          className="button-link"
+        >
           {t('sessionEnded.signIn')}
         </Link>
       </p>

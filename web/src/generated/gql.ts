@@ -41,6 +41,12 @@ type Documents = {
     "query MyOffers($lang: Language!) {\n  myOffers {\n    id\n    status\n    message\n    clientComment\n    createdAt\n    respondedAt\n    carveOut {\n      id\n    }\n    job {\n      id\n      title\n      description\n      municipalityCode\n      remotePossible\n      hoursPerWeekMin\n      hoursPerWeekMax\n      hourlyWage\n      organisation {\n        id\n        name\n      }\n      schedule {\n        day\n        start\n        end\n      }\n      tasks {\n        id\n        description\n        taskType {\n          code\n          label(lang: $lang)\n        }\n      }\n      accommodations {\n        code\n        label(lang: $lang)\n      }\n    }\n  }\n}": typeof types.MyOffersDocument,
     "mutation RespondToOffer($offerId: ID!, $interested: Boolean!, $comment: String) {\n  respondToOffer(offerId: $offerId, interested: $interested, comment: $comment) {\n    id\n    status\n    clientComment\n    respondedAt\n  }\n}": typeof types.RespondToOfferDocument,
     "query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}": typeof types.MyProfileViewsDocument,
+    "mutation CreateProfile($clientId: ID!, $input: ProfileInput!) {\n  createProfile(clientId: $clientId, input: $input) {\n    ...ProfileFields\n  }\n}": typeof types.CreateProfileDocument,
+    "query EditProfile($id: ID!) {\n  profile(id: $id) {\n    ...ProfileFields\n  }\n}": typeof types.EditProfileDocument,
+    "query ProfileClient($id: ID!) {\n  client(id: $id) {\n    id\n    displayName\n    contactEmail\n  }\n}": typeof types.ProfileClientDocument,
+    "fragment ProfileFields on CapacityProfile {\n  id\n  version\n  status\n  pseudonym\n  updatedAt\n  summary\n  hoursPerWeekMin\n  hoursPerWeekMax\n  municipalityCode\n  maxCommuteKm\n  remoteOnly\n  languages\n  availability {\n    day\n    start\n    end\n  }\n  abilities {\n    experience\n    taskType {\n      code\n    }\n  }\n  restrictions {\n    maxLevel\n    demand {\n      code\n    }\n  }\n  accommodationNeeds {\n    necessity\n    accommodation {\n      code\n    }\n  }\n  client {\n    id\n  }\n}": typeof types.ProfileFieldsFragmentDoc,
+    "mutation SetProfileStatus($id: ID!, $status: ProfileStatus!) {\n  setProfileStatus(id: $id, status: $status) {\n    ...ProfileFields\n  }\n}": typeof types.SetProfileStatusDocument,
+    "mutation UpdateProfile($id: ID!, $expectedVersion: Int, $input: ProfileInput!) {\n  updateProfile(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    ...ProfileFields\n  }\n}": typeof types.UpdateProfileDocument,
     "fragment EmployerProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    positions\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}": typeof types.EmployerProposalFragmentDoc,
     "query EmployerProposals($first: Int!) {\n  proposals(first: $first) {\n    edges {\n      node {\n        ...EmployerProposal\n      }\n    }\n  }\n}": typeof types.EmployerProposalsDocument,
     "mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...EmployerProposal\n  }\n}": typeof types.RecordOutcomeDocument,
@@ -76,6 +82,12 @@ const documents: Documents = {
     "query MyOffers($lang: Language!) {\n  myOffers {\n    id\n    status\n    message\n    clientComment\n    createdAt\n    respondedAt\n    carveOut {\n      id\n    }\n    job {\n      id\n      title\n      description\n      municipalityCode\n      remotePossible\n      hoursPerWeekMin\n      hoursPerWeekMax\n      hourlyWage\n      organisation {\n        id\n        name\n      }\n      schedule {\n        day\n        start\n        end\n      }\n      tasks {\n        id\n        description\n        taskType {\n          code\n          label(lang: $lang)\n        }\n      }\n      accommodations {\n        code\n        label(lang: $lang)\n      }\n    }\n  }\n}": types.MyOffersDocument,
     "mutation RespondToOffer($offerId: ID!, $interested: Boolean!, $comment: String) {\n  respondToOffer(offerId: $offerId, interested: $interested, comment: $comment) {\n    id\n    status\n    clientComment\n    respondedAt\n  }\n}": types.RespondToOfferDocument,
     "query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}": types.MyProfileViewsDocument,
+    "mutation CreateProfile($clientId: ID!, $input: ProfileInput!) {\n  createProfile(clientId: $clientId, input: $input) {\n    ...ProfileFields\n  }\n}": types.CreateProfileDocument,
+    "query EditProfile($id: ID!) {\n  profile(id: $id) {\n    ...ProfileFields\n  }\n}": types.EditProfileDocument,
+    "query ProfileClient($id: ID!) {\n  client(id: $id) {\n    id\n    displayName\n    contactEmail\n  }\n}": types.ProfileClientDocument,
+    "fragment ProfileFields on CapacityProfile {\n  id\n  version\n  status\n  pseudonym\n  updatedAt\n  summary\n  hoursPerWeekMin\n  hoursPerWeekMax\n  municipalityCode\n  maxCommuteKm\n  remoteOnly\n  languages\n  availability {\n    day\n    start\n    end\n  }\n  abilities {\n    experience\n    taskType {\n      code\n    }\n  }\n  restrictions {\n    maxLevel\n    demand {\n      code\n    }\n  }\n  accommodationNeeds {\n    necessity\n    accommodation {\n      code\n    }\n  }\n  client {\n    id\n  }\n}": types.ProfileFieldsFragmentDoc,
+    "mutation SetProfileStatus($id: ID!, $status: ProfileStatus!) {\n  setProfileStatus(id: $id, status: $status) {\n    ...ProfileFields\n  }\n}": types.SetProfileStatusDocument,
+    "mutation UpdateProfile($id: ID!, $expectedVersion: Int, $input: ProfileInput!) {\n  updateProfile(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    ...ProfileFields\n  }\n}": types.UpdateProfileDocument,
     "fragment EmployerProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    positions\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}": types.EmployerProposalFragmentDoc,
     "query EmployerProposals($first: Int!) {\n  proposals(first: $first) {\n    edges {\n      node {\n        ...EmployerProposal\n      }\n    }\n  }\n}": types.EmployerProposalsDocument,
     "mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...EmployerProposal\n  }\n}": types.RecordOutcomeDocument,
@@ -206,6 +218,30 @@ export function graphql(source: "mutation RespondToOffer($offerId: ID!, $interes
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}"): (typeof documents)["query MyProfileViews {\n  myProfileViews {\n    organisationName\n    at\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateProfile($clientId: ID!, $input: ProfileInput!) {\n  createProfile(clientId: $clientId, input: $input) {\n    ...ProfileFields\n  }\n}"): (typeof documents)["mutation CreateProfile($clientId: ID!, $input: ProfileInput!) {\n  createProfile(clientId: $clientId, input: $input) {\n    ...ProfileFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EditProfile($id: ID!) {\n  profile(id: $id) {\n    ...ProfileFields\n  }\n}"): (typeof documents)["query EditProfile($id: ID!) {\n  profile(id: $id) {\n    ...ProfileFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProfileClient($id: ID!) {\n  client(id: $id) {\n    id\n    displayName\n    contactEmail\n  }\n}"): (typeof documents)["query ProfileClient($id: ID!) {\n  client(id: $id) {\n    id\n    displayName\n    contactEmail\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProfileFields on CapacityProfile {\n  id\n  version\n  status\n  pseudonym\n  updatedAt\n  summary\n  hoursPerWeekMin\n  hoursPerWeekMax\n  municipalityCode\n  maxCommuteKm\n  remoteOnly\n  languages\n  availability {\n    day\n    start\n    end\n  }\n  abilities {\n    experience\n    taskType {\n      code\n    }\n  }\n  restrictions {\n    maxLevel\n    demand {\n      code\n    }\n  }\n  accommodationNeeds {\n    necessity\n    accommodation {\n      code\n    }\n  }\n  client {\n    id\n  }\n}"): (typeof documents)["fragment ProfileFields on CapacityProfile {\n  id\n  version\n  status\n  pseudonym\n  updatedAt\n  summary\n  hoursPerWeekMin\n  hoursPerWeekMax\n  municipalityCode\n  maxCommuteKm\n  remoteOnly\n  languages\n  availability {\n    day\n    start\n    end\n  }\n  abilities {\n    experience\n    taskType {\n      code\n    }\n  }\n  restrictions {\n    maxLevel\n    demand {\n      code\n    }\n  }\n  accommodationNeeds {\n    necessity\n    accommodation {\n      code\n    }\n  }\n  client {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetProfileStatus($id: ID!, $status: ProfileStatus!) {\n  setProfileStatus(id: $id, status: $status) {\n    ...ProfileFields\n  }\n}"): (typeof documents)["mutation SetProfileStatus($id: ID!, $status: ProfileStatus!) {\n  setProfileStatus(id: $id, status: $status) {\n    ...ProfileFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProfile($id: ID!, $expectedVersion: Int, $input: ProfileInput!) {\n  updateProfile(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    ...ProfileFields\n  }\n}"): (typeof documents)["mutation UpdateProfile($id: ID!, $expectedVersion: Int, $input: ProfileInput!) {\n  updateProfile(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    ...ProfileFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

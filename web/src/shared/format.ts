@@ -55,6 +55,16 @@ export function date(iso: string, language: string): string {
   );
 }
 
+/** A date in numbers (2.12.2026), for tables that must fit a phone's width. */
+export function shortDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(locale(language), {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'Europe/Helsinki',
+  }).format(new Date(iso));
+}
+
 /** A date and time in Finland's time. */
 export function dateTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(locale(language), {

@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { LogoutDocument, MeDocument, type MeQuery } from '../../generated/graphql';
 import { makeApolloClient } from '../apollo';
 import { SessionClock } from './idle';
+import { forgetAllTyping } from './kept-typing';
 
 export type SessionUser = MeQuery['me'];
 
@@ -73,6 +74,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       end(false);
       return null;
     }
+    // Typing kept across a session's end belongs to whoever typed it: another person signing in gets none of it.
+    forgetAllTyping(me.id);
     clock.current.observe(me.sessionExpiresAt, started);
     setEndsAt(clock.current.endsAt);
     setUser(me);
@@ -84,6 +87,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(async () => {
     await client.mutate({ mutation: LogoutDocument }).catch(() => undefined);
     await client.clearStore();
+    forgetAllTyping();
     end(false);
   }, [client, end]);
 

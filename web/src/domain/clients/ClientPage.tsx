@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonVariant, LoadingSpinner, Notification } from 'hds-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import {
   CoordinatorClientDocument,
@@ -23,7 +23,11 @@ const CODE_VALID_DAYS = 7;
 export function ClientPage() {
   const { clientId = '' } = useParams();
   const { t, i18n } = useTranslation('coordinator');
-  const { data, loading, error } = useQuery(CoordinatorClientDocument, { variables: { id: clientId } });
+  // Asked again at each visit: profiles and consent change on other pages (and by the client), after the cache has it.
+  const { data, loading, error } = useQuery(CoordinatorClientDocument, {
+    variables: { id: clientId },
+    fetchPolicy: 'cache-and-network',
+  });
   const [recordConsent, { loading: recording }] = useMutation(RecordConsentDocument);
   const [issueCode, { loading: issuing }] = useMutation(IssueClientAccessCodeDocument);
   const [letter, setLetter] = useState<{ code: string; validUntil: string } | null>(null);
@@ -71,6 +75,9 @@ export function ClientPage() {
 
   return (
     <div className="page">
+      <p>
+        <Link to="/coordinator/clients">{t('profileEditor.backToClients')}</Link>
+      </p>
       <h1>{client.displayName}</h1>
       <dl className="facts">
         <dt>{t('client.email')}</dt>
@@ -164,9 +171,23 @@ export function ClientPage() {
                   {t(`profileStatus.${profile.status}`)} ·{' '}
                   {t('client.changed', { date: date(profile.updatedAt, i18n.language) })}
                 </p>
+                <p>
+                  <Link to={`/coordinator/clients/${client.id}/profiles/${profile.id}`}>
+                    {t(profile.status === 'ARCHIVED' ? 'profileEditor.viewLink' : 'profileEditor.editLink', {
+                      pseudonym: profile.pseudonym,
+                    })}
+                  </Link>
+                </p>
               </li>
             ))}
           </ul>
+        )}
+        {client.profiles.every((profile) => profile.status === 'ARCHIVED') && (
+          <p>
+            <Link to={`/coordinator/clients/${client.id}/profiles/new`} className="button-link">
+              {t('profileEditor.createLink')}
+            </Link>
+          </p>
         )}
       </section>
     </div>

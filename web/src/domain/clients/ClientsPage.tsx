@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { CoordinatorClientsDocument } from '../../generated/graphql';
 import { apiProblemOf } from '../../shared/errors/api-problem';
 import { problemMessage } from '../../shared/errors/messages';
-import { date } from '../../shared/format';
+import { shortDate } from '../../shared/format';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { clientRow } from './client-row';
 import './clients.css';
@@ -26,6 +26,9 @@ export function ClientsPage() {
   }, [typed]);
   const { data, loading, error, fetchMore } = useQuery(CoordinatorClientsDocument, {
     variables: { search: search || null, first: PAGE_SIZE },
+    // Asked again at each visit: a profile's status or a consent may have changed on another page.
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
   });
   usePageTitle(t('clients.title'));
   const clients = data?.clients;
@@ -82,7 +85,7 @@ export function ClientsPage() {
                       </th>
                       <td>{t(`profileStatus.${row.profileStatus ?? 'NONE'}`)}</td>
                       <td>{t(row.sharing ? 'clients.sharing' : 'clients.notSharing')}</td>
-                      <td>{row.latestActivity ? date(row.latestActivity, i18n.language) : '–'}</td>
+                      <td>{row.latestActivity ? shortDate(row.latestActivity, i18n.language) : '–'}</td>
                     </tr>
                   );
                 })}

@@ -1,4 +1,5 @@
 import type { JobFieldsFragment, JobInput } from '../../generated/graphql';
+import { parseNumber } from '../../shared/numbers';
 import type { ScheduleWindow } from '../../shared/schedule/schedule';
 
 export interface DemandForm {
@@ -78,12 +79,7 @@ export function formOfJob(job: JobFieldsFragment): JobForm {
   };
 }
 
-/** A number as people type it ("12,5" or "12.5"); null when empty, NaN when not a number. */
-export function parseNumber(text: string): number | null {
-  const trimmed = text.trim().replace(/\s/g, '').replace(',', '.');
-  if (trimmed === '') return null;
-  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-}
+export { parseNumber };
 
 /**
  * Problems the page finds before asking the API, by the API's field path, so that everything missing is said at

@@ -3,6 +3,7 @@ import { NotFoundPage } from '../../app/NotFoundPage';
 import { RequireRole } from '../../app/RequireRole';
 import { ClientPage } from '../../domain/clients/ClientPage';
 import { ClientsPage } from '../../domain/clients/ClientsPage';
+import { ProfileEditorPage } from '../../domain/profiles/ProfileEditorPage';
 import { CoordinatorHomePage } from './CoordinatorHomePage';
 
 /** The coordinator's pages, under /coordinator. Each page of this role is a route here. */
@@ -13,6 +14,8 @@ export function CoordinatorRoutes() {
         <Route index element={<CoordinatorHomePage />} />
         <Route path="clients" element={<ClientsPage />} />
         <Route path="clients/:clientId" element={<ClientPage />} />
+        <Route path="clients/:clientId/profiles/new" element={<ProfileEditorPage />} />
+        <Route path="clients/:clientId/profiles/:profileId" element={<ProfileEditorPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </RequireRole>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, date, dateTime, euros, hours, sortWindows, timeRange, weekdayName } from '../format';
+import { clockTime, date, dateTime, euros, hours, shortDate, sortWindows, timeRange, weekdayName } from '../format';
 
 // Intl puts a narrow no-break space before € and in some times; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -9,6 +9,11 @@ describe('format', () => {
     expect(weekdayName('MON', 'fi')).toBe('maanantai');
     expect(weekdayName('WED', 'sv')).toBe('onsdag');
     expect(weekdayName('SUN', 'en')).toBe('Sunday');
+  });
+
+  it('writes a date in numbers, on the calendar day in Finland', () => {
+    expect(shortDate('2026-12-01T23:30:00.000Z', 'fi')).toBe('2.12.2026');
+    expect(shortDate('2026-12-02T08:00:00.000Z', 'en')).toMatch(/^0?2\/12\/2026$/);
   });
 
   it('writes clock times and ranges as each language does', () => {

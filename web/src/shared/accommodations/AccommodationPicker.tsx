@@ -1,4 +1,5 @@
 import '../forms.css';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCOMMODATION_GROUPS, accommodationDescription, accommodationLabel, categoryLabel } from './accommodations';
 import { FieldNotes, notesDescribedBy } from '../FieldNotes';
@@ -10,10 +11,20 @@ interface AccommodationPickerProps {
   value: readonly string[];
   onChange: (codes: string[]) => void;
   error?: string;
+  /** More controls for a chosen accommodation, under its description (a person's need: required or preferred). */
+  chosenExtra?: (code: string, inputId: string) => ReactNode;
 }
 
 /** Checkboxes for the accommodations, grouped by category, each with a sentence on what it means. */
-export function AccommodationPicker({ id, legend, hint, value, onChange, error }: AccommodationPickerProps) {
+export function AccommodationPicker({
+  id,
+  legend,
+  hint,
+  value,
+  onChange,
+  error,
+  chosenExtra,
+}: AccommodationPickerProps) {
   const { t, i18n } = useTranslation('taxonomy');
   const chosen = new Set(value);
   const toggle = (code: string, on: boolean) =>
@@ -41,6 +52,7 @@ export function AccommodationPicker({ id, legend, hint, value, onChange, error }
                 <p id={`${inputId}-description`} className="check__description">
                   {accommodationDescription(t, code)}
                 </p>
+                {chosenExtra && chosen.has(code) && chosenExtra(code, inputId)}
               </div>
             );
           })}

@@ -4,6 +4,8 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 export interface FieldProblem {
   field: string;
   reason?: string;
+  /** What was found, for some reasons: IDENTIFYING_TEXT says NAME, EMAIL, PHONE or IDENTITY_CODE. */
+  kind?: string;
 }
 
 /** What the API said went wrong, in the contract's machine-readable terms only (never its English text). */
@@ -26,7 +28,13 @@ function fieldsOf(value: unknown): FieldProblem[] {
     .filter(isRecord)
     .flatMap((item) =>
       typeof item.field === 'string'
-        ? [{ field: item.field, ...(typeof item.reason === 'string' ? { reason: item.reason } : {}) }]
+        ? [
+            {
+              field: item.field,
+              ...(typeof item.reason === 'string' ? { reason: item.reason } : {}),
+              ...(typeof item.kind === 'string' ? { kind: item.kind } : {}),
+            },
+          ]
         : [],
     );
 }

@@ -14,6 +14,8 @@ interface ScheduleEditorProps {
   windowErrors?: Readonly<Record<number, string>>;
   /** A problem with the schedule as a whole (e.g. none given). */
   error?: string;
+  /** What the editor says when no time is given yet (the job's wording by default). */
+  emptyText?: string;
 }
 
 /** "24:00" is the end of a day; Intl would write it as the next day's midnight. */
@@ -25,7 +27,16 @@ function timeLabel(time: string, language: string): string {
  * A week's time windows on the 15-minute grid, one row per window with native selects (so the keyboard and every
  * screen reader work), the week's total hours, and each window's problem beside it.
  */
-export function ScheduleEditor({ id, legend, hint, value, onChange, windowErrors = {}, error }: ScheduleEditorProps) {
+export function ScheduleEditor({
+  id,
+  legend,
+  hint,
+  value,
+  onChange,
+  windowErrors = {},
+  error,
+  emptyText,
+}: ScheduleEditorProps) {
   const { t, i18n } = useTranslation('shared');
   const language = i18n.language;
   const problems = windowProblems(value);
@@ -47,7 +58,7 @@ export function ScheduleEditor({ id, legend, hint, value, onChange, windowErrors
     <fieldset className="schedule" id={id} aria-describedby={describedBy}>
       <legend className="schedule__legend">{legend}</legend>
       <FieldNotes id={id} hint={hint} error={error} />
-      {value.length === 0 && <p>{t('schedule.empty')}</p>}
+      {value.length === 0 && <p>{emptyText ?? t('schedule.empty')}</p>}
       <ol className="schedule__rows">
         {value.map((window, index) => {
           const rowId = `${id}-${index}`;

@@ -4,7 +4,7 @@ import type { TaskTypesQuery } from '../../../generated/graphql';
 import { DemandScale } from '../../../shared/demands/DemandScale';
 import { DEMAND_CODES, demandLabel } from '../../../shared/demands/demands';
 import type { TaskForm } from '../job-form';
-import { searchTaskTypes } from '../task-types';
+import { searchTaskTypes } from '../../../shared/task-types/search';
 
 type TaskType = TaskTypesQuery['taskTypes'][number];
 

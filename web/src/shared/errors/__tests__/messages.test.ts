@@ -35,6 +35,16 @@ describe('apiProblemOf', () => {
     });
   });
 
+  it('keeps what the privacy check found beside its reason', () => {
+    const problem = apiProblemOf(
+      graphQLError({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.summary', message: 'must not identify', reason: 'IDENTIFYING_TEXT', kind: 'PHONE' }],
+      }),
+    );
+    expect(problem.fields).toEqual([{ field: 'input.summary', reason: 'IDENTIFYING_TEXT', kind: 'PHONE' }]);
+  });
+
   it('calls anything that is not a GraphQL answer a network problem', () => {
     expect(apiProblemOf(new TypeError('Failed to fetch'))).toEqual({ code: 'NETWORK', fields: [] });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { folded, searchTaskTypes } from '../task-types';
+import { folded, searchTaskTypes } from '../search';
 
 const TYPES = [
   { code: 'dishwashing', label: 'Astianpesu' },
