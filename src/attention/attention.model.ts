@@ -51,7 +51,8 @@ export class NeedsAttentionModel {
   employerRequests: AttentionProposalModel[];
 
   @Field(() => [AttentionOfferModel], {
-    description: 'clients’ answers to offers since the previous visit (all of the last 30 days before the second visit), newest first',
+    description:
+      'clients’ answers to offers since the previous visit (all of the last 30 days before the second visit), newest first',
   })
   clientAnswers: AttentionOfferModel[];
 

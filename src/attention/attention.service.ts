@@ -104,7 +104,9 @@ export class AttentionService {
     const profiles = new Map(
       (profileIds.length === 0
         ? []
-        : await this.dataSource.getRepository(ProfileEntity).findBy({ id: In(profileIds), serviceProviderId: providerId })
+        : await this.dataSource
+            .getRepository(ProfileEntity)
+            .findBy({ id: In(profileIds), serviceProviderId: providerId })
       ).map((p) => [p.id, p]),
     );
     const withProfile = (proposal: ProposalEntity) => {

@@ -60,14 +60,14 @@ export class OffersResolver {
 /** `CapacityProfile.offers`: here rather than in the profiles module, which offers depend on. */
 @Resolver(() => ProfileModel)
 export class ProfileOffersResolver {
-  constructor(private readonly offers: OffersService) {}
+  constructor(private readonly offersService: OffersService) {}
 
   /** The profile is one the caller may see (its coordinators, or its client): so are the offers made through it. */
   @ResolveField(() => [OfferModel], {
     description: "the jobs offered to the profile's client through this profile, with the answers, newest first",
   })
   async offers(@Parent() profile: ProfileModel, @Ctx() ctx: GraphQLContext): Promise<OfferModel[]> {
-    const offers = await offersOfProfileLoader(ctx, this.offers).load(profile.id);
+    const offers = await offersOfProfileLoader(ctx, this.offersService).load(profile.id);
     return offers.map(toOfferModel);
   }
 }

@@ -33,7 +33,8 @@ export class PlacementStatsService {
    * in the period left out.
    */
   async byCoordinator(viewer: Viewer, from?: Date | null, to?: Date | null): Promise<CoordinatorPlacementStats[]> {
-    if (viewer.role !== Role.COORDINATOR) throw new ForbiddenError('Placement results per coordinator are for coordinators.');
+    if (viewer.role !== Role.COORDINATOR)
+      throw new ForbiddenError('Placement results per coordinator are for coordinators.');
     const { where, params } = this.scope(viewer, from, to);
     const rows = await this.dataSource.query<(CountsRow & { coordinator_id: string | null; email: string | null })[]>(
       `WITH attributed AS (
@@ -98,7 +99,13 @@ interface CountsRow {
 }
 
 function countsOf(row: CountsRow): PlacementCounts {
-  return { proposals: row.proposals, accepted: row.accepted, trials: row.trials, hires: row.hires, daysToHire: row.days };
+  return {
+    proposals: row.proposals,
+    accepted: row.accepted,
+    trials: row.trials,
+    hires: row.hires,
+    daysToHire: row.days,
+  };
 }
 
 /** One coordinator's figures; no coordinator for employers' requests nobody has answered yet. */

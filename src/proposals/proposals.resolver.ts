@@ -68,7 +68,8 @@ export class ProposalsResolver {
 
   @Roles(Role.COORDINATOR)
   @Query(() => [CoordinatorPlacementStatsModel], {
-    description: "COORDINATOR: own service provider's placement results per coordinator, over proposals created in [from, to)",
+    description:
+      "COORDINATOR: own service provider's placement results per coordinator, over proposals created in [from, to)",
   })
   placementStatsByCoordinator(
     @CurrentViewer() viewer: Viewer,

@@ -564,7 +564,10 @@ const TABLE: Entry[] = [
     },
   }),
   entry<{
-    needsAttention: Record<'employerRequests' | 'clientAnswers' | 'waitingForEmployer' | 'quietProfiles', { profile: { id: string } }[]>;
+    needsAttention: Record<
+      'employerRequests' | 'clientAnswers' | 'waitingForEmployer' | 'quietProfiles',
+      { profile: { id: string } }[]
+    >;
   }>({
     operation: 'needsAttention',
     document: `{ needsAttention {

@@ -28,7 +28,11 @@ interface Attention {
     lastVisitAt: string | null;
     employerWaitDays: number;
     quietDays: number;
-    employerRequests: { waitingSince: string; proposal: { id: string }; profile: { id: string; client: { displayName: string } } }[];
+    employerRequests: {
+      waitingSince: string;
+      proposal: { id: string };
+      profile: { id: string; client: { displayName: string } };
+    }[];
     clientAnswers: { offer: { id: string; status: string; clientComment: string | null }; profile: { id: string } }[];
     waitingForEmployer: { proposal: { id: string }; profile: { id: string } }[];
     quietProfiles: { activeSince: string; profile: { id: string } }[];
@@ -61,7 +65,7 @@ describe("the coordinator's work: offers of a profile, needs attention, results 
     employer = await signUpEmployer(stack);
     first = await createCoordinator(stack, admin);
     [second, other] = await Promise.all([
-      createCoordinator(stack, admin, first.organisationId as string),
+      createCoordinator(stack, admin, first.organisationId),
       createCoordinator(stack, admin),
     ]);
     jobId = (await createJob(stack, employer.token, matchedJobInput())).id;
@@ -117,7 +121,11 @@ describe("the coordinator's work: offers of a profile, needs attention, results 
     await stack.db.query(`UPDATE coordinator_visit SET visited_at = now() - interval '2 hours' WHERE user_id = $1`, [
       first.userId,
     ]);
-    const { recordAttentionVisit } = await stack.ok<{ recordAttentionVisit: string }>(VISIT, {}, { token: first.token });
+    const { recordAttentionVisit } = await stack.ok<{ recordAttentionVisit: string }>(
+      VISIT,
+      {},
+      { token: first.token },
+    );
     expect(Date.now() - Date.parse(recordAttentionVisit)).toBeGreaterThan(2 * 3600_000 - 60_000);
     found = await attention();
     expect(found.lastVisitAt).toBe(recordAttentionVisit);
@@ -192,9 +200,13 @@ describe("the coordinator's work: offers of a profile, needs attention, results 
     await stack.ok(RESPOND, { id: hired, accept: true }, { token: employer.token });
     await stack.ok(OUTCOME, { id: hired }, { token: first.token });
 
-    const { placementStatsByCoordinator: rows } = await stack.ok<ByCoordinator>(BY_COORDINATOR, {}, {
-      token: second.token,
-    });
+    const { placementStatsByCoordinator: rows } = await stack.ok<ByCoordinator>(
+      BY_COORDINATOR,
+      {},
+      {
+        token: second.token,
+      },
+    );
     const byId = new Map(rows.map((row) => [row.coordinatorId, row]));
     expect(byId.get(first.userId)).toMatchObject({
       coordinatorEmail: first.email,
@@ -208,14 +220,18 @@ describe("the coordinator's work: offers of a profile, needs attention, results 
     // A period: only the proposal made 40 days ago falls in it.
     const from = new Date(Date.now() - 50 * 86400_000).toISOString();
     const to = new Date(Date.now() - 30 * 86400_000).toISOString();
-    const { placementStatsByCoordinator: old } = await stack.ok<ByCoordinator>(BY_COORDINATOR, { from, to }, {
-      token: first.token,
-    });
+    const { placementStatsByCoordinator: old } = await stack.ok<ByCoordinator>(
+      BY_COORDINATOR,
+      { from, to },
+      {
+        token: first.token,
+      },
+    );
     expect(old.map((row) => [row.coordinatorId, row.stats.proposals])).toEqual([[second.userId, 1]]);
     // The other service provider has none; employers may not ask; a profile filter is a coordinator's.
-    expect((await stack.ok<ByCoordinator>(BY_COORDINATOR, {}, { token: other.token })).placementStatsByCoordinator).toEqual(
-      [],
-    );
+    expect(
+      (await stack.ok<ByCoordinator>(BY_COORDINATOR, {}, { token: other.token })).placementStatsByCoordinator,
+    ).toEqual([]);
     expect((await stack.gql(BY_COORDINATOR, {}, { token: employer.token })).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     );
