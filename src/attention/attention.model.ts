@@ -70,3 +70,16 @@ export class NeedsAttentionModel {
   @Field(() => Int, { description: 'days an ACTIVE profile may go without a proposal before it shows here' })
   quietDays: number;
 }
+
+/** A recorded visit of the needs-attention page. */
+@ObjectType('AttentionVisit')
+export class AttentionVisitModel {
+  @Field(() => Date)
+  visitedAt: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'the previous visit, from which client answers count as new; null before the second visit',
+  })
+  previousVisitAt: Date | null;
+}

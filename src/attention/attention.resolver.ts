@@ -5,7 +5,7 @@ import { Role } from '../common/enums';
 import { toOfferModel } from '../offers/offer.model';
 import { toProfileModel } from '../profiles/profile.model';
 import { toProposalModel } from '../proposals/proposal.model';
-import { NeedsAttentionModel } from './attention.model';
+import { AttentionVisitModel, NeedsAttentionModel } from './attention.model';
 import { AttentionService, EMPLOYER_WAIT_DAYS, QUIET_DAYS } from './attention.service';
 
 @Resolver(() => NeedsAttentionModel)
@@ -39,12 +39,11 @@ export class AttentionResolver {
   }
 
   @Roles(Role.COORDINATOR)
-  @Mutation(() => Date, {
-    nullable: true,
+  @Mutation(() => AttentionVisitModel, {
     description:
-      'COORDINATOR: records a visit of the needs-attention page now; answers the previous visit (see NeedsAttention.lastVisitAt)',
+      'COORDINATOR: records a visit of the needs-attention page now, with the previous visit (see NeedsAttention.lastVisitAt)',
   })
-  recordAttentionVisit(@CurrentViewer() viewer: Viewer): Promise<Date | null> {
+  recordAttentionVisit(@CurrentViewer() viewer: Viewer): Promise<AttentionVisitModel> {
     return this.attention.recordVisit(viewer);
   }
 }

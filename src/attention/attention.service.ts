@@ -128,20 +128,20 @@ export class AttentionService {
   /**
    * Records that the coordinator opened the page now. A visit more than VISIT_GAP_HOURS after the one before
    * starts a new one: the one before becomes the previous visit, whose time `needsAttention` counts answers from.
-   * Returns that previous visit.
+   * Returns the visit and the previous one.
    */
-  async recordVisit(viewer: Viewer): Promise<Date | null> {
+  async recordVisit(viewer: Viewer): Promise<{ visitedAt: Date; previousVisitAt: Date | null }> {
     this.providerOf(viewer);
-    const [row] = await this.dataSource.query<{ previous_visited_at: Date | null }[]>(
+    const [row] = await this.dataSource.query<{ visited_at: Date; previous_visited_at: Date | null }[]>(
       `INSERT INTO coordinator_visit AS v (user_id, visited_at, previous_visited_at) VALUES ($1, now(), NULL)
        ON CONFLICT (user_id) DO UPDATE SET
          previous_visited_at = CASE WHEN v.visited_at < now() - make_interval(hours => ${VISIT_GAP_HOURS})
                                     THEN v.visited_at ELSE v.previous_visited_at END,
          visited_at = now()
-       RETURNING previous_visited_at`,
+       RETURNING visited_at, previous_visited_at`,
       [viewer.userId],
     );
-    return row.previous_visited_at;
+    return { visitedAt: row.visited_at, previousVisitAt: row.previous_visited_at };
   }
 
   private providerOf(viewer: Viewer): string {

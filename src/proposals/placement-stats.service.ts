@@ -43,9 +43,9 @@ export class PlacementStatsService {
                   WHERE e.proposal_id = p.id AND e.actor_role = 'COORDINATOR' ORDER BY e.id LIMIT 1) AS coordinator_id
            FROM proposal p WHERE ${where.map((w) => `p.${w}`).join(' AND ')}
        )
-       SELECT a.coordinator_id, u.email, ${COUNTS}
-         FROM attributed a LEFT JOIN app_user u ON u.id = a.coordinator_id
-        GROUP BY a.coordinator_id, u.email
+       SELECT s.*, u.email
+         FROM (SELECT coordinator_id, ${COUNTS} FROM attributed GROUP BY coordinator_id) s
+         LEFT JOIN app_user u ON u.id = s.coordinator_id
         ORDER BY u.email NULLS LAST`,
       params,
     );

@@ -744,9 +744,9 @@ const TABLE: Entry[] = [
     check: (data, caller, prepared) =>
       expect(data.updateMyPreferences).toEqual({ id: userOf(caller), preferredLanguage: prepared.target }),
   }),
-  entry<{ recordAttentionVisit: string | null }>({
+  entry<{ recordAttentionVisit: { visitedAt: string } }>({
     operation: 'recordAttentionVisit',
-    document: 'mutation { recordAttentionVisit }',
+    document: 'mutation { recordAttentionVisit { visitedAt previousVisitAt } }',
     outcomes: [U, F, F, F, D, D, F, F],
     prepare: async (caller) => ({
       state:
