@@ -18,6 +18,7 @@ const LANGUAGES = [
   {
     lang: 'fi',
     api: 'FI',
+    label: 'Suomi',
     client: fiClient,
     w: fiCoordinator.work,
     name: 'Aune Kivimäki',
@@ -27,6 +28,7 @@ const LANGUAGES = [
   {
     lang: 'en',
     api: 'EN',
+    label: 'English',
     client: enClient,
     w: enCoordinator.work,
     name: 'Aune Kivimaa',
@@ -145,7 +147,7 @@ for (const language of LANGUAGES) {
     await fitting.getByRole('textbox', { name: w.offer.message }).fill('Tämä voisi sopia sinulle.');
     await checkState(page, `coordinator-matches-offering-${lang}`);
     await fitting.getByRole('button', { name: w.offer.send }).click();
-    await expect(fitting.getByText(w.offerStatus.OFFERED)).toBeVisible();
+    await expect(fitting.getByText(w.offerStatus.OFFERED, { exact: true })).toBeVisible();
     await expect(fitting.getByRole('button', { name: w.offer.button })).toHaveCount(0);
 
     // The client answers in a browser of their own, with the code from the coordinator.
@@ -157,6 +159,9 @@ for (const language of LANGUAGES) {
     const clientContext = await browser.newContext({ baseURL: web.url });
     const clientPage = await clientContext.newPage();
     await clientPage.goto('/client/sign-in');
+    // The client chooses the language of the sign-in page; once signed in, their own language applies.
+    await clientPage.getByRole('button', { name: language.label, exact: true }).click();
+    await expect(clientPage.locator('html')).toHaveAttribute('lang', lang);
     await clientPage.getByRole('textbox', { name: c.signIn.code }).fill(code);
     await clientPage.keyboard.press('Enter');
     await expect(clientPage.getByRole('heading', { level: 1, name: c.offers.title })).toBeVisible();
@@ -179,12 +184,12 @@ for (const language of LANGUAGES) {
     await page.getByRole('link', { name: fill(w.attention.act.clientInterested, { name }) }).click();
 
     // The answer beside the job; propose the candidate to the employer.
-    await expect(fitting.getByText(w.offerStatus.INTERESTED)).toBeVisible();
+    await expect(fitting.getByText(w.offerStatus.INTERESTED, { exact: true })).toBeVisible();
     await expect(fitting.getByText('Aamut sopivat minulle.')).toBeVisible();
     await fitting.getByRole('button', { name: w.proposal.button }).click();
     await fitting.getByRole('textbox', { name: w.proposal.message }).fill('Rauhallinen ja täsmällinen työntekijä.');
     await fitting.getByRole('button', { name: w.proposal.send }).click();
-    await expect(fitting.getByText(w.proposalStatus.AWAITING_EMPLOYER)).toBeVisible();
+    await expect(fitting.getByText(w.proposalStatus.AWAITING_EMPLOYER, { exact: true })).toBeVisible();
     await checkState(page, `coordinator-matches-proposed-${lang}`);
 
     // The employer accepts through the API.
@@ -204,11 +209,11 @@ for (const language of LANGUAGES) {
     await page.getByRole('link', { name: w.nav.proposals }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: w.proposals.title })).toBeVisible();
     const going = page.getByRole('region', { name: w.proposals.group.going });
-    await expect(going.getByText(w.proposalStatus.ACCEPTED)).toBeVisible();
+    await expect(going.getByText(w.proposalStatus.ACCEPTED, { exact: true })).toBeVisible();
     await checkState(page, `coordinator-proposals-${lang}`);
     await going.getByRole('button', { name: w.outcome.HIRED }).click();
     const done = page.getByRole('region', { name: w.proposals.group.done });
-    await expect(done.getByText(w.proposalStatus.HIRED)).toBeVisible();
+    await expect(done.getByText(w.proposalStatus.HIRED, { exact: true })).toBeVisible();
     await checkState(page, `coordinator-proposals-hired-${lang}`);
 
     // The results: one more hire, in the table and the CSV.

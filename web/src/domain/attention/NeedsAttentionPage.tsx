@@ -97,10 +97,14 @@ function AttentionCard({
       </h2>
       {item.job?.organisation && <p className="card__meta">{item.job.organisation.name}</p>}
       <p className="card__meta">
-        {t(`work.attention.waited.${item.kind}`, {
-          count: days,
-          limit: item.kind === 'quietProfile' ? limits.quietDays : limits.employerWaitDays,
-        })}
+        {days === 0 && item.kind === 'employerRequest'
+          ? t('work.attention.todayRequest')
+          : days === 0 && (item.kind === 'clientInterested' || item.kind === 'clientDeclined')
+            ? t('work.attention.todayAnswer')
+            : t(`work.attention.waited.${item.kind}`, {
+                count: days,
+                limit: item.kind === 'quietProfile' ? limits.quietDays : limits.employerWaitDays,
+              })}
       </p>
       {item.message && (
         <p>

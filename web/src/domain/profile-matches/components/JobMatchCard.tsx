@@ -77,7 +77,7 @@ export function JobMatchCard({ match, rank, blocker, context, offer, proposal }:
       <ScoreBars breakdown={match.breakdown} />
       {match.reasons.length > 0 && (
         <>
-          <h4>{t('work.matches.reasons')}</h4>
+          <h4>{t(blocker ? 'work.matches.reasonsNear' : 'work.matches.reasons')}</h4>
           <ul>
             {match.reasons.map((reason) => (
               <li key={reason}>{reason}</li>
