@@ -155,9 +155,15 @@ export function ResultsPage() {
                 {summary}
               </p>
             </figure>
-            <div className="table-scroll results-table">
+            {/* Focusable: on a narrow screen the table scrolls sideways within its box, by keyboard too. */}
+            <div
+              className="table-scroll results-table"
+              role="region"
+              aria-labelledby="results-table-caption"
+              tabIndex={0}
+            >
               <table className="data-table">
-                <caption>{t('work.results.tableCaption', { period: periodText })}</caption>
+                <caption id="results-table-caption">{t('work.results.tableCaption', { period: periodText })}</caption>
                 <thead>
                   <tr>
                     {headers.map((header) => (
