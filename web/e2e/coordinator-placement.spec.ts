@@ -235,11 +235,11 @@ for (const language of LANGUAGES) {
     expect(csv).toContain(`${w.results.provider},1,1,0,1,1.0000,`);
     await checkState(page, `coordinator-results-${lang}`);
     // A period that ends before it starts is refused at the fields.
-    await page.getByLabel(w.results.from).fill('2026-12-31');
-    await page.getByLabel(w.results.to).fill('2026-01-01');
+    await page.getByLabel(w.results.from, { exact: true }).fill('2026-12-31');
+    await page.getByLabel(w.results.to, { exact: true }).fill('2026-01-01');
     await page.getByRole('button', { name: w.results.show }).click();
     await expect(page.getByText(w.results.periodInvalid)).toBeVisible();
-    await expect(page.getByLabel(w.results.from)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel(w.results.from, { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await checkState(page, `coordinator-results-invalid-${lang}`, { screenshot: false });
 
     // A coordinator of another service provider gets the not-found page for each of these by URL.
