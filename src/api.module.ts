@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module';
+import { AttentionModule } from './attention/attention.module';
 import { AdminBootstrap } from './accounts/admin-bootstrap';
 import { AuthGuard } from './accounts/auth.guard';
 import { ClientAccessModule } from './client-access/client-access.module';
@@ -33,6 +34,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
     OffersModule,
     ProposalsModule,
     ClientAccessModule,
+    AttentionModule,
   ],
   // Every operation of the API passes the pipe (input validation) and the guard (sign-in and @Roles), declared
   // here with the API rather than inside a feature, so no feature's import order decides them.

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { JobsModule } from '../jobs/jobs.module';
 import { MatchingModule } from '../matching/matching.module';
 import { ProfilesModule } from '../profiles/profiles.module';
-import { OffersResolver } from './offers.resolver';
+import { OffersResolver, ProfileOffersResolver } from './offers.resolver';
 import { OffersService } from './offers.service';
 
 /**
@@ -11,7 +11,7 @@ import { OffersService } from './offers.service';
  */
 @Module({
   imports: [JobsModule, ProfilesModule, MatchingModule],
-  providers: [OffersService, OffersResolver],
+  providers: [OffersService, OffersResolver, ProfileOffersResolver],
   exports: [OffersService],
 })
 export class OffersModule {}

@@ -9,7 +9,9 @@ import { JobModel, JobTaskModel } from '../jobs/job.model';
 import { jobLoader, jobTaskLoader } from '../jobs/jobs.loaders';
 import { JobsService } from '../jobs/jobs.service';
 import { OfferJobArgs, RespondToOfferArgs } from './dto/offer.args';
+import { ProfileModel } from '../profiles/profile.model';
 import { OfferModel, toOfferModel } from './offer.model';
+import { offersOfProfileLoader } from './offers.loaders';
 import { OffersService } from './offers.service';
 
 @Resolver(() => OfferModel)
@@ -52,5 +54,20 @@ export class OffersResolver {
   async carveOut(@Parent() offer: OfferModel, @Ctx() ctx: GraphQLContext): Promise<JobTaskEntity[]> {
     const tasks = await jobTaskLoader(ctx, this.jobs).loadMany(offer.carveOutTaskIds);
     return tasks.filter((t): t is JobTaskEntity => t !== null && !(t instanceof Error));
+  }
+}
+
+/** `CapacityProfile.offers`: here rather than in the profiles module, which offers depend on. */
+@Resolver(() => ProfileModel)
+export class ProfileOffersResolver {
+  constructor(private readonly offersService: OffersService) {}
+
+  /** The profile is one the caller may see (its coordinators, or its client): so are the offers made through it. */
+  @ResolveField(() => [OfferModel], {
+    description: "the jobs offered to the profile's client through this profile, with the answers, newest first",
+  })
+  async offers(@Parent() profile: ProfileModel, @Ctx() ctx: GraphQLContext): Promise<OfferModel[]> {
+    const offers = await offersOfProfileLoader(ctx, this.offersService).load(profile.id);
+    return offers.map(toOfferModel);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { type DataSource, type EntityManager, Not } from 'typeorm';
+import { type DataSource, type EntityManager, In, Not } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
 import { ForbiddenError } from '../common/errors/domain-error';
@@ -91,6 +91,15 @@ export class OffersService {
       where: { clientId: viewer.clientId },
       order: { createdAt: 'DESC', id: 'ASC' },
       take: MY_OFFERS_LIMIT,
+    });
+  }
+
+  /** The offers of these profiles, newest first; for a loader behind profiles the caller may already see. */
+  async ofProfiles(profileIds: readonly string[]): Promise<OfferEntity[]> {
+    if (profileIds.length === 0) return [];
+    return this.dataSource.getRepository(OfferEntity).find({
+      where: { profileId: In([...profileIds]) },
+      order: { createdAt: 'DESC', id: 'ASC' },
     });
   }
 

@@ -46,6 +46,7 @@ function profileRow(): ProfileEntity {
     scoredAt: new Date(),
     candidatesScored: 5,
     createdBy: 'u1u1u1u1-0000-4000-8000-000000000003',
+    activatedAt: null,
     createdAt: new Date(),
     updatedAt: new Date(),
   };

@@ -83,6 +83,10 @@ export class ProfileEntity {
   @Column({ type: 'uuid', nullable: true })
   createdBy: string | null;
 
+  /** When the profile last became ACTIVE; the rapid-search rule of the needs-attention page counts from it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  activatedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

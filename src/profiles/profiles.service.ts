@@ -150,7 +150,12 @@ export class ProfilesService {
       if (!profile) throw new ProfileNotFoundError();
       const refusal = transitionRefusal(profile.status, status);
       if (refusal) throw new ProfileStatusConflictError(profile.status, refusal);
-      Object.assign(profile, this.matchingColumns(profile), { status, version: profile.version + 1 });
+      const activated = status === ProfileStatus.ACTIVE && profile.status !== ProfileStatus.ACTIVE;
+      Object.assign(profile, this.matchingColumns(profile), {
+        status,
+        version: profile.version + 1,
+        ...(activated ? { activatedAt: new Date() } : {}),
+      });
       return manager.save(profile);
     });
     await this.scoringRequests.request('profile', saved.id, saved.version);

@@ -90,6 +90,20 @@ export class PlacementStatsModel {
   medianDaysToHire: number | null;
 }
 
+@ObjectType('CoordinatorPlacementStats', {
+  description: 'placement results of one coordinator: the proposals they made or first answered',
+})
+export class CoordinatorPlacementStatsModel {
+  @Field(() => ID, { nullable: true, description: "null for employers' requests nobody has answered yet" })
+  coordinatorId: string | null;
+
+  @Field(() => String, { nullable: true })
+  coordinatorEmail: string | null;
+
+  @Field(() => PlacementStatsModel)
+  stats: PlacementStatsModel;
+}
+
 /** A shown proposal; the service never hands out one without a profile (an erased client's). */
 export function toProposalModel(proposal: ProposalEntity): ProposalModel {
   if (!proposal.profileId) throw new Error(`proposal ${proposal.id} has no profile and must not be shown`);

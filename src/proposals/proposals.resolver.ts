@@ -28,6 +28,7 @@ import { PlacementStatsService } from './placement-stats.service';
 import { proposalEventsLoader } from './proposals.loaders';
 import type { ProposalEntity } from './proposal.entity';
 import {
+  CoordinatorPlacementStatsModel,
   PlacementStatsModel,
   ProposalConnection,
   ProposalEventModel,
@@ -63,6 +64,18 @@ export class ProposalsResolver {
   @Query(() => PlacementStatsModel, { description: 'COORDINATOR: own service provider; ADMIN: all' })
   placementStats(@CurrentViewer() viewer: Viewer, @Args() args: PlacementStatsArgs): Promise<PlacementStatsModel> {
     return this.statsService.stats(viewer, args.from, args.to);
+  }
+
+  @Roles(Role.COORDINATOR)
+  @Query(() => [CoordinatorPlacementStatsModel], {
+    description:
+      "COORDINATOR: own service provider's placement results per coordinator, over proposals created in [from, to)",
+  })
+  placementStatsByCoordinator(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: PlacementStatsArgs,
+  ): Promise<CoordinatorPlacementStatsModel[]> {
+    return this.statsService.byCoordinator(viewer, args.from, args.to);
   }
 
   @Roles(Role.COORDINATOR)

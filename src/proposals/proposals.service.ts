@@ -278,6 +278,8 @@ export class ProposalsService {
     const scope = partyScopeOf(viewer);
     if (!scope) throw new ForbiddenError('Only the employers and coordinators of a proposal see it.');
     if (args.jobId && !isUUID(args.jobId)) throw new JobNotFoundError();
+    if (args.profileId && (viewer.role !== Role.COORDINATOR || !isUUID(args.profileId)))
+      throw new ProfileNotFoundError();
     const query = this.dataSource
       .getRepository(ProposalEntity)
       .createQueryBuilder('p')
@@ -285,6 +287,7 @@ export class ProposalsService {
       .andWhere('p.profile_id IS NOT NULL');
     if (viewer.role === Role.EMPLOYER) query.andWhere(CONSENTED);
     if (args.jobId) query.andWhere('p.job_id = :jobId', { jobId: args.jobId });
+    if (args.profileId) query.andWhere('p.profile_id = :profileId', { profileId: args.profileId });
     if (args.status) query.andWhere('p.status = :status', { status: args.status });
     return newestFirst(query, 'p', args, toProposalModel);
   }

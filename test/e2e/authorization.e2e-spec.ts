@@ -430,6 +430,24 @@ const TABLE: Entry[] = [
       );
     },
   }),
+  entry<{ profile: { id: string; offers: { id: string }[] } }>({
+    operation: 'profile',
+    variant: "the offers of the client's profile",
+    document: 'query($id: ID!) { profile(id: $id) { id offers { id status clientComment job { id } } } }',
+    outcomes: [U, F, F, F, D, N, D, N],
+    prepare: async () => ({ variables: { id: w.client.profileId } }),
+    check: (data) => expect(ids(data.profile.offers)).toEqual([w.offer]),
+  }),
+  entry<{ proposals: Connection<{ id: string }> }>({
+    operation: 'proposals',
+    variant: "the proposals of the client's profile",
+    document: `query($p: ID) { proposals(first: 100, profileId: $p) { totalCount edges { node { id } } } }`,
+    // A profile filter is the coordinators' own: an employer is told there is no such profile.
+    outcomes: [U, F, N, N, D, D, F, F],
+    prepare: async () => ({ variables: { p: w.client.profileId } }),
+    check: (data, caller) =>
+      expect(ids(nodes(data.proposals))).toEqual(caller === 'ownCoordinator' ? [w.proposals.ofClient] : []),
+  }),
   entry<{ candidate: { id: string } }>({
     operation: 'candidate',
     variant: "the client's profile, a match of A's job",
@@ -531,6 +549,47 @@ const TABLE: Entry[] = [
     },
   }),
 
+  entry<{ placementStatsByCoordinator: { coordinatorId: string | null; stats: { proposals: number } }[] }>({
+    operation: 'placementStatsByCoordinator',
+    document: '{ placementStatsByCoordinator { coordinatorId coordinatorEmail stats { proposals hires } } }',
+    outcomes: [U, F, F, F, D, D, F, F],
+    check: async (data, caller) => {
+      const [{ n }] = await query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM proposal WHERE service_provider_id = $1',
+        [organisationOf(caller)],
+      );
+      const rows = data.placementStatsByCoordinator;
+      expect(rows.reduce((sum, row) => sum + row.stats.proposals, 0)).toBe(n);
+      const coordinators = rows.flatMap((row) => (row.coordinatorId ? [row.coordinatorId] : []));
+      await expectOwned('app_user', 'organisation_id', coordinators, organisationOf(caller));
+    },
+  }),
+  entry<{
+    needsAttention: Record<
+      'employerRequests' | 'clientAnswers' | 'waitingForEmployer' | 'quietProfiles',
+      { profile: { id: string } }[]
+    >;
+  }>({
+    operation: 'needsAttention',
+    document: `{ needsAttention {
+      lastVisitAt
+      employerRequests { proposal { id } profile { id } }
+      clientAnswers { offer { id } profile { id } }
+      waitingForEmployer { proposal { id } profile { id } }
+      quietProfiles { profile { id } }
+    } }`,
+    outcomes: [U, F, F, F, D, D, F, F],
+    check: async (data, caller) => {
+      const lists = data.needsAttention;
+      const profiles = [
+        ...lists.employerRequests,
+        ...lists.clientAnswers,
+        ...lists.waitingForEmployer,
+        ...lists.quietProfiles,
+      ].map((item) => item.profile.id);
+      await expectOwned('capacity_profile', 'service_provider_id', [...new Set(profiles)], organisationOf(caller));
+    },
+  }),
   // ---------------------------------------------------------------------------------------------- mutations
   entry<{ signUpEmployer: AuthData }>({
     operation: 'signUpEmployer',
@@ -685,6 +744,23 @@ const TABLE: Entry[] = [
     },
     check: (data, caller, prepared) =>
       expect(data.updateMyPreferences).toEqual({ id: userOf(caller), preferredLanguage: prepared.target }),
+  }),
+  entry<{ recordAttentionVisit: { visitedAt: string } }>({
+    operation: 'recordAttentionVisit',
+    document: 'mutation { recordAttentionVisit { visitedAt previousVisitAt } }',
+    outcomes: [U, F, F, F, D, D, F, F],
+    prepare: async (caller) => ({
+      state:
+        caller === 'anonymous'
+          ? snapshot('SELECT count(*)::int AS n FROM coordinator_visit')
+          : snapshot('SELECT visited_at FROM coordinator_visit WHERE user_id = $1', userOf(caller)),
+    }),
+    check: async (_data, caller) => {
+      const [row] = await query<{ visited_at: Date }>('SELECT visited_at FROM coordinator_visit WHERE user_id = $1', [
+        userOf(caller),
+      ]);
+      expect(Date.now() - row.visited_at.getTime()).toBeLessThan(60_000);
+    },
   }),
   entry<{ logout: boolean }>({
     operation: 'logout',

@@ -344,8 +344,8 @@ for (const language of ['fi', 'sv'] as const) {
     const number = (template: string, key: string) =>
       new RegExp(`^${escape(template).replace(escape(`{{${key}}}`), '\\d+')}$`);
     await expect(first.getByText(number(e.candidates.score, 'score'))).toHaveCount(1);
-    await expect(first.getByText(number(e.candidates.partValue, 'value'))).toHaveCount(4);
-    for (const part of Object.values(e.candidates.part))
+    await expect(first.getByText(number(L.shared.score.partValue, 'value'))).toHaveCount(4);
+    for (const part of Object.values(L.shared.score.part))
       await expect(first.getByText(part, { exact: true })).toBeVisible();
     await expect(first.getByRole('heading', { name: e.candidates.reasons })).toBeVisible();
     await expect(first.getByText(L.sameMunicipality)).toBeVisible();

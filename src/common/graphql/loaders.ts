@@ -16,6 +16,7 @@ export type LoaderName =
   | 'profilesOfClient'
   | 'matchOfPair'
   | 'proposalEvents'
+  | 'offersOfProfile'
   | `jobMatches:${string}`
   | `profileMatches:${string}`;
 

@@ -71,6 +71,11 @@ export class ProposalsArgs extends PageArgs {
   @IsString()
   jobId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: "COORDINATOR: one profile's proposals" })
+  @IsOptional()
+  @IsString()
+  profileId?: string | null;
+
   @Field(() => ProposalStatus, { nullable: true })
   @IsOptional()
   @IsEnum(ProposalStatus)

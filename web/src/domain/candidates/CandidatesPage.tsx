@@ -8,7 +8,8 @@ import { useSession } from '../../app/session/SessionProvider';
 import { JobCandidatesDocument } from '../../generated/graphql';
 import { isNotFound, LoadFailed } from '../../shared/errors/LoadFailed';
 import { usePageTitle } from '../../shared/usePageTitle';
-import { nearMisses, proposalByCandidate } from './candidates';
+import { nearMisses } from '../../shared/matches/match-lists';
+import { proposalByCandidate } from './candidates';
 import { CandidateCard } from './components/CandidateCard';
 
 /** The candidates for one job, ranked, and the near misses: one request for the whole page. */

@@ -1,22 +1,4 @@
-import type { CandidateMatchFragment, MatchBlocker, ProposalStatus } from '../../generated/graphql';
-
-
-/** Near misses: not feasible, kept out by exactly one thing, best score parts first. */
-export function nearMisses(matches: readonly CandidateMatchFragment[]): (CandidateMatchFragment & {
-  blocker: MatchBlocker;
-})[] {
-  return matches
-    .filter((m) => !m.feasible && m.blockers.length === 1)
-    .map((m) => ({ ...m, blocker: m.blockers[0] }))
-    .sort((a, b) => partsTotal(b) - partsTotal(a));
-}
-
-function partsTotal(match: CandidateMatchFragment): number {
-  const b = match.breakdown;
-  return b.tasks + b.hours + b.location + b.accommodations;
-}
-
-export const SCORE_PARTS = ['tasks', 'hours', 'location', 'accommodations'] as const;
+import type { ProposalStatus } from '../../generated/graphql';
 
 interface ProposalState {
   id: string;

@@ -13,6 +13,7 @@ import { apiProblemOf } from '../../shared/errors/api-problem';
 import { problemMessage } from '../../shared/errors/messages';
 import { date, dateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/usePageTitle';
+import { ClientWorkLinks } from '../erasure/ClientWorkLinks';
 import { AccessCodeLetter } from './AccessCodeLetter';
 import './clients.css';
 
@@ -190,6 +191,7 @@ export function ClientPage() {
           </p>
         )}
       </section>
+      <ClientWorkLinks client={client} />
     </div>
   );
 }

@@ -17,19 +17,10 @@ import { LoadFailed } from '../../shared/errors/LoadFailed';
 import { problemMessage } from '../../shared/errors/messages';
 import { dateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/usePageTitle';
-import { GROUP_ORDER, proposalActions, proposalGroup } from './proposal-actions';
+import { DECLINE_REASONS, GROUP_ORDER, proposalActions, proposalGroup } from '../../shared/proposals/proposal-actions';
 
 /** Proposals on the page: the API's largest page. */
 const PROPOSALS_PAGE = { first: 100 } as const;
-
-const DECLINE_REASONS: readonly DeclineReason[] = [
-  'TASKS_NOT_SUITABLE',
-  'HOURS_NOT_SUITABLE',
-  'ACCOMMODATION_NOT_POSSIBLE',
-  'POSITION_FILLED',
-  'CANDIDATE_NOT_INTERESTED',
-  'OTHER',
-];
 
 /** Proposals from coordinators to answer, the employer's own requests, and how accepted ones went. */
 export function ProposalsPage() {

@@ -4,6 +4,10 @@ import { RequireRole } from '../../app/RequireRole';
 import { ClientPage } from '../../domain/clients/ClientPage';
 import { ClientsPage } from '../../domain/clients/ClientsPage';
 import { ProfileEditorPage } from '../../domain/profiles/ProfileEditorPage';
+import { CoordinatorProposalsPage } from '../../domain/coordinator-proposals/CoordinatorProposalsPage';
+import { EraseClientPage } from '../../domain/erasure/EraseClientPage';
+import { ProfileMatchesPage } from '../../domain/profile-matches/ProfileMatchesPage';
+import { ResultsPage } from '../../domain/results/ResultsPage';
 import { CoordinatorHomePage } from './CoordinatorHomePage';
 
 /** The coordinator's pages, under /coordinator. Each page of this role is a route here. */
@@ -16,6 +20,10 @@ export function CoordinatorRoutes() {
         <Route path="clients/:clientId" element={<ClientPage />} />
         <Route path="clients/:clientId/profiles/new" element={<ProfileEditorPage />} />
         <Route path="clients/:clientId/profiles/:profileId" element={<ProfileEditorPage />} />
+        <Route path="clients/:clientId/erase" element={<EraseClientPage />} />
+        <Route path="profiles/:profileId/matches" element={<ProfileMatchesPage />} />
+        <Route path="proposals" element={<CoordinatorProposalsPage />} />
+        <Route path="results" element={<ResultsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </RequireRole>

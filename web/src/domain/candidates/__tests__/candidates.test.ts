@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateMatchFragment } from '../../../generated/graphql';
-import { canRequest, nearMisses, proposalByCandidate } from '../candidates';
+import { nearMisses } from '../../../shared/matches/match-lists';
+import { canRequest, proposalByCandidate } from '../candidates';
 
 function match(id: string, feasible: boolean, blockers: CandidateMatchFragment['blockers'], part = 50) {
   return {

@@ -13,7 +13,7 @@ import { problemMessage } from '../../../shared/errors/messages';
 import { hours, sortWindows, timeRange, weekdayName } from '../../../shared/format';
 import { municipalityName } from '../../../shared/municipalities';
 import { canRequest } from '../candidates';
-import { ScoreBars } from './ScoreBars';
+import { ScoreBars } from '../../../shared/matches/ScoreBars';
 
 interface CandidateCardProps {
   jobId: string;

@@ -21,6 +21,21 @@ describe('proposal actions', () => {
     expect(proposalActions({ status: 'HIRED', initiatedBy: 'EMPLOYER' }).outcomes).toEqual([]);
   });
 
+  it('lets the coordinator answer an employer’s request and withdraw an own proposal', () => {
+    expect(proposalActions({ status: 'AWAITING_COORDINATOR', initiatedBy: 'EMPLOYER' }, 'COORDINATOR')).toEqual({
+      answer: true,
+      withdraw: false,
+      outcomes: [],
+    });
+    expect(proposalActions({ status: 'AWAITING_EMPLOYER', initiatedBy: 'COORDINATOR' }, 'COORDINATOR')).toEqual({
+      answer: false,
+      withdraw: true,
+      outcomes: [],
+    });
+    expect(proposalGroup({ status: 'AWAITING_COORDINATOR', initiatedBy: 'EMPLOYER' }, 'COORDINATOR')).toBe('toAnswer');
+    expect(proposalGroup({ status: 'AWAITING_EMPLOYER', initiatedBy: 'COORDINATOR' }, 'COORDINATOR')).toBe('mine');
+  });
+
   it('puts each proposal in its list', () => {
     expect(proposalGroup({ status: 'AWAITING_EMPLOYER', initiatedBy: 'COORDINATOR' })).toBe('toAnswer');
     expect(proposalGroup({ status: 'TRIAL', initiatedBy: 'EMPLOYER' })).toBe('going');
