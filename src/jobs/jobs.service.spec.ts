@@ -13,6 +13,7 @@ function viewer(role: Role, organisationId: string | null = null): Viewer {
     role,
     organisationId,
     organisationKind: role === Role.EMPLOYER ? OrganisationKind.EMPLOYER : OrganisationKind.SERVICE_PROVIDER,
+    organisationVerifiedAt: role === Role.EMPLOYER ? new Date('2026-01-01T00:00:00Z') : null,
     clientId: role === Role.CLIENT ? 'client' : null,
     language: Language.FI,
   };

@@ -7,6 +7,7 @@ export const COORDINATOR_VIEWER: Viewer = {
   role: Role.COORDINATOR,
   organisationId: 'provider-1',
   organisationKind: OrganisationKind.SERVICE_PROVIDER,
+  organisationVerifiedAt: null,
   clientId: null,
   language: Language.FI,
 };
@@ -16,6 +17,7 @@ export const CLIENT_VIEWER: Viewer = {
   role: Role.CLIENT,
   organisationId: null,
   organisationKind: null,
+  organisationVerifiedAt: null,
   clientId: 'client-1',
   language: Language.FI,
 };
