@@ -29,9 +29,7 @@ export class EmployerVerificationAndAudit1796000000000 implements MigrationInter
         limit_reached_at timestamptz,
         PRIMARY KEY (organisation_id, day)
       )`);
-    await runner.query(
-      'CREATE INDEX profile_view_organisation_idx ON profile_view (organisation_id, profile_id, at)',
-    );
+    await runner.query('CREATE INDEX profile_view_organisation_idx ON profile_view (organisation_id, profile_id, at)');
     await runner.query(`
       CREATE TABLE audit_event (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

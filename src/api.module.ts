@@ -3,6 +3,7 @@ import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module';
 import { AdminBootstrap } from './accounts/admin-bootstrap';
 import { AuthGuard } from './accounts/auth.guard';
+import { AuditLogModule } from './audit/audit-log.module';
 import { ClientAccessModule } from './client-access/client-access.module';
 import { ClientsModule } from './clients/clients.module';
 import { InputValidationPipe } from './common/errors/validation.pipe';
@@ -26,6 +27,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
     HealthModule,
     TaxonomyModule,
     AccountsModule,
+    AuditLogModule,
     JobsModule,
     ClientsModule,
     ProfilesModule,

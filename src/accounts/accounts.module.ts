@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { AuditModule } from '../audit/audit.module';
-import { AuditResolver } from '../audit/audit.resolver';
 import { AccountsResolver, OrganisationResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { PasswordService } from './password.service';
@@ -15,7 +14,11 @@ import { TokenService } from './token.service';
     AccountsService,
     AccountsResolver,
     OrganisationResolver,
-    AuditResolver, PasswordService, TokenService, SessionService, RateLimitService],
+    PasswordService,
+    TokenService,
+    SessionService,
+    RateLimitService,
+  ],
   exports: [AccountsService, PasswordService, TokenService, SessionService, RateLimitService],
 })
 export class AccountsModule {}

@@ -205,7 +205,11 @@ export class AccountsService {
         .getOne();
       if (!organisation) throw new NotFoundError('The organisation');
       if (organisation.kind !== OrganisationKind.EMPLOYER) {
-        throw BadInputError.field('id', 'is not an employer organisation: only employers are verified', 'NOT_ALLOWED_FOR_ROLE');
+        throw BadInputError.field(
+          'id',
+          'is not an employer organisation: only employers are verified',
+          'NOT_ALLOWED_FOR_ROLE',
+        );
       }
       if (organisation.verifiedAt) return organisation;
       const [row] = await manager.query<{ verified_at: Date }[]>(

@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuditService } from './audit.service';
 
 /**
- * The audit log's writes and reads. Its GraphQL resolver (auditLog, AuditEvent.organisation) is provided by
- * AccountsModule, which writes most events and owns the organisation loader the events resolve through.
+ * The audit log's writes and reads (AuditService), for the features that record events (accounts, access log).
+ * The GraphQL side (auditLog, AuditEvent.organisation) is AuditLogModule's, which needs the accounts feature.
  */
 @Module({
   providers: [AuditService],

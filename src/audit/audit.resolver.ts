@@ -28,7 +28,10 @@ export class AuditResolver {
 
   /** The organisation the event concerns: a coordinator only reads events of their own provider. */
   @ResolveField(() => OrganisationModel, { nullable: true })
-  organisation(@Parent() event: AuditEventModel, @Ctx() ctx: GraphQLContext): Promise<OrganisationEntity | null> | null {
+  organisation(
+    @Parent() event: AuditEventModel,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OrganisationEntity | null> | null {
     if (!event.organisationId) return null;
     return organisationLoader(ctx, this.accounts).load(event.organisationId);
   }

@@ -22,7 +22,6 @@ import type { MatchesArgs, MatchModel } from './match.model';
 
 const COLUMNS = matchColumns('m');
 
-
 /** A page's sort key: feasible (1) before near misses (0), then the unrounded score, then the other side's id. */
 const MATCH_CURSOR = [
   { kind: 'integer', min: 0, max: 1 },

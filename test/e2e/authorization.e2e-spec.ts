@@ -585,7 +585,8 @@ const TABLE: Entry[] = [
   }),
   entry<{ auditLog: Connection<{ action: string; organisation: { id: string } | null }> }>({
     operation: 'auditLog',
-    document: '{ auditLog(first: 100) { totalCount edges { node { at actorRole action organisation { id } detail } } } }',
+    document:
+      '{ auditLog(first: 100) { totalCount edges { node { at actorRole action organisation { id } detail } } } }',
     // ADMINs read every event, each coordinator those of their own service provider (both have some: the admin
     // created their accounts); nobody else reads the log.
     outcomes: [U, D, F, F, D, D, F, F],

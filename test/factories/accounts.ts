@@ -32,7 +32,10 @@ const factoryAdmins = new WeakMap<Stack, Promise<string>>();
 /** ADMIN: verifies an employer organisation through the API (verifyOrganisation); answers its verifiedAt. */
 export async function verifyOrganisation(stack: Stack, organisationId: string, admin?: string): Promise<string> {
   const query = 'mutation($id: ID!) { verifyOrganisation(id: $id) { verifiedAt } }';
-  if (admin) return (await stack.ok<{ verifyOrganisation: { verifiedAt: string } }>(query, { id: organisationId }, { token: admin })).verifyOrganisation.verifiedAt;
+  if (admin)
+    return (
+      await stack.ok<{ verifyOrganisation: { verifiedAt: string } }>(query, { id: organisationId }, { token: admin })
+    ).verifyOrganisation.verifiedAt;
   for (let attempt = 0; ; attempt++) {
     let token = factoryAdmins.get(stack);
     if (!token) {

@@ -123,10 +123,9 @@ export class ForbiddenError extends DomainError {
  */
 export class OrganisationNotVerifiedError extends ForbiddenError {
   constructor() {
-    super(
-      'Your organisation is waiting for verification by Jobcenter: you will see candidates once it is verified.',
-      { reason: 'ORGANISATION_NOT_VERIFIED' satisfies AccessReason },
-    );
+    super('Your organisation is waiting for verification by Jobcenter: you will see candidates once it is verified.', {
+      reason: 'ORGANISATION_NOT_VERIFIED' satisfies AccessReason,
+    });
   }
 }
 
