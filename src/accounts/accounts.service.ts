@@ -212,11 +212,8 @@ export class AccountsService {
         );
       }
       if (organisation.verifiedAt) return organisation;
-      const [row] = await manager.query<{ verified_at: Date }[]>(
-        'UPDATE organisation SET verified_at = now() WHERE id = $1 RETURNING verified_at',
-        [id],
-      );
-      organisation.verifiedAt = row.verified_at;
+      await manager.query('UPDATE organisation SET verified_at = now() WHERE id = $1', [id]);
+      const verified = await manager.findOneByOrFail(OrganisationEntity, { id });
       await this.audit.record(
         {
           actor: actorOf(admin),
@@ -226,7 +223,7 @@ export class AccountsService {
         },
         manager,
       );
-      return organisation;
+      return verified;
     });
   }
 
