@@ -130,18 +130,24 @@ export class AccountsResolver {
 /**
  * Organisation's fields that depend on who asks. `verifiedAt` is for the organisation's own users, ADMINs and
  * coordinators (who see whether an employer is verified before proposing); anyone else reaching an organisation
- * (another employer through a published job, a client through an offer) gets FORBIDDEN on the field.
+ * (another employer through a published job, a client through an offer) gets FORBIDDEN on the field. The answer of a
+ * sign-in or sign-up, which has no caller yet, shows it to the user who has just signed in.
  */
 @Resolver(() => OrganisationModel)
 export class OrganisationResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
   @ResolveField(() => Date, {
     nullable: true,
     description:
       'employers: when an ADMIN verified the organisation; null while unverified, and then its users see how many candidates fit but no candidate',
   })
-  verifiedAt(@Parent() organisation: OrganisationModel, @CurrentViewer() viewer: Viewer): Date | null {
-    const mayKnow =
-      viewer.role === Role.ADMIN || viewer.role === Role.COORDINATOR || viewer.organisationId === organisation.id;
+  async verifiedAt(@Parent() organisation: OrganisationModel, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
+    const viewer = ctx.viewer;
+    const justSignedIn = !viewer && ctx.session ? await this.accounts.userById(ctx.session.userId) : null;
+    const mayKnow = viewer
+      ? viewer.role === Role.ADMIN || viewer.role === Role.COORDINATOR || viewer.organisationId === organisation.id
+      : justSignedIn?.organisationId === organisation.id;
     if (!mayKnow) throw new ForbiddenError("Only the organisation's own users, admins and coordinators see this.");
     return organisation.verifiedAt;
   }

@@ -111,6 +111,21 @@ describe('employer verification, the daily limit of candidates viewed, and the a
         { token: signedUp.token },
       );
       expect(me.me.organisation).toEqual({ id: signedUp.organisationId, verifiedAt: null });
+      // The sign-up's own answer (no caller yet) shows it to the one who signed up.
+      const answer = await stack.gql<{ signUpEmployer: { user: { organisation: { verifiedAt: string | null } } } }>(
+        `mutation($input: SignUpEmployerInput!) { signUpEmployer(input: $input) { user { organisation { verifiedAt } } } }`,
+        {
+          input: {
+            organisationName: 'Odottava Oy',
+            businessId: businessId(),
+            municipalityCode: '091',
+            email: `odottava-${randomUUID()}@example.fi`,
+            password: PASSWORD,
+          },
+        },
+      );
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.signUpEmployer.user.organisation.verifiedAt).toBeNull();
 
       const created = await stack.ok<{ createOrganisation: { id: string; verifiedAt: string | null } }>(
         `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id verifiedAt } }`,
