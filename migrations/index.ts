@@ -5,6 +5,7 @@ import { RankOrderMatchIndexes1795590000000 } from './1795590000000-RankOrderMat
 import { CreateSessions1795600000000 } from './1795600000000-CreateSessions';
 import { CreateClientNameIndex1795670000000 } from './1795670000000-CreateClientNameIndex';
 import { AddScorerVersion1795680000000 } from './1795680000000-AddScorerVersion';
+import { EmployerVerificationAndAudit1796000000000 } from './1796000000000-EmployerVerificationAndAudit';
 import { AddAttentionTracking1796350000000 } from './1796350000000-AddAttentionTracking';
 import { AddClientNameIndexed1796450000000 } from './1796450000000-AddClientNameIndexed';
 
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   CreateSessions1795600000000,
   CreateClientNameIndex1795670000000,
   AddScorerVersion1795680000000,
+  EmployerVerificationAndAudit1796000000000,
   AddAttentionTracking1796350000000,
   AddClientNameIndexed1796450000000,
 ];

@@ -4,6 +4,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AttentionModule } from './attention/attention.module';
 import { AdminBootstrap } from './accounts/admin-bootstrap';
 import { AuthGuard } from './accounts/auth.guard';
+import { AuditLogModule } from './audit/audit-log.module';
 import { ClientAccessModule } from './client-access/client-access.module';
 import { ClientsModule } from './clients/clients.module';
 import { InputValidationPipe } from './common/errors/validation.pipe';
@@ -27,6 +28,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
     HealthModule,
     TaxonomyModule,
     AccountsModule,
+    AuditLogModule,
     JobsModule,
     ClientsModule,
     ProfilesModule,

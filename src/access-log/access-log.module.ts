@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { AccessLogService } from './access-log.service';
 
 @Module({
+  imports: [AuditModule],
   providers: [AccessLogService],
   exports: [AccessLogService],
 })

@@ -23,6 +23,9 @@ export class OrganisationModel {
     description: 'Statistics Finland municipality code, three digits, e.g. 091 for Helsinki',
   })
   municipalityCode: string | null;
+
+  /** Resolved by OrganisationResolver, which decides who sees it. */
+  verifiedAt: Date | null;
 }
 
 @ObjectType('User')

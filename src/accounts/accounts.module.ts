@@ -1,15 +1,24 @@
 import { Module } from '@nestjs/common';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
-import { AccountsResolver } from './accounts.resolver';
+import { AuditModule } from '../audit/audit.module';
+import { AccountsResolver, OrganisationResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [TaxonomyModule],
-  providers: [AccountsService, AccountsResolver, PasswordService, TokenService, SessionService, RateLimitService],
+  imports: [TaxonomyModule, AuditModule],
+  providers: [
+    AccountsService,
+    AccountsResolver,
+    OrganisationResolver,
+    PasswordService,
+    TokenService,
+    SessionService,
+    RateLimitService,
+  ],
   exports: [AccountsService, PasswordService, TokenService, SessionService, RateLimitService],
 })
 export class AccountsModule {}

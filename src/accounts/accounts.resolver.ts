@@ -3,7 +3,7 @@ import { Ctx, CurrentViewer, Public, Roles } from '../common/auth/decorators';
 import type { Viewer } from '../common/auth/viewer';
 import { Role } from '../common/enums';
 import { Language } from '../common/graphql/enums';
-import { NotFoundError } from '../common/errors/domain-error';
+import { ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { clientAddressOf, type GraphQLContext } from '../common/graphql/context';
 import { AccountsService } from './accounts.service';
 import { AuthPayloadModel, OrganisationModel, UserModel } from './accounts.model';
@@ -74,14 +74,28 @@ export class AccountsResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => OrganisationModel, { description: 'ADMIN' })
-  createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<OrganisationEntity> {
-    return this.accounts.createOrganisation(input);
+  createOrganisation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateOrganisationInput,
+  ): Promise<OrganisationEntity> {
+    return this.accounts.createOrganisation(viewer, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => OrganisationModel, {
+    description: 'ADMIN: an employer organisation is verified; from now on its users see candidates (idempotent)',
+  })
+  verifyOrganisation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<OrganisationEntity> {
+    return this.accounts.verifyOrganisation(viewer, id);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => UserModel, { description: 'ADMIN' })
-  createUser(@Args('input') input: CreateUserInput): Promise<UserEntity> {
-    return this.accounts.createUser(input);
+  createUser(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateUserInput): Promise<UserEntity> {
+    return this.accounts.createUser(viewer, input);
   }
 
   @Roles(Role.ADMIN)
@@ -89,8 +103,12 @@ export class AccountsResolver {
     description:
       "ADMIN: an employer's or coordinator's role, organisation or language; a new role or organisation ends the account's sessions",
   })
-  updateUser(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateUserInput): Promise<UserEntity> {
-    return this.accounts.updateUser(id, input);
+  updateUser(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateUserInput,
+  ): Promise<UserEntity> {
+    return this.accounts.updateUser(viewer, id, input);
   }
 
   @ResolveField(() => Date, {
@@ -106,5 +124,31 @@ export class AccountsResolver {
   organisation(@Parent() user: UserModel, @Ctx() ctx: GraphQLContext): Promise<OrganisationEntity | null> | null {
     if (!user.organisationId) return null;
     return organisationLoader(ctx, this.accounts).load(user.organisationId);
+  }
+}
+
+/**
+ * Organisation's fields that depend on who asks. `verifiedAt` is for the organisation's own users, ADMINs and
+ * coordinators (who see whether an employer is verified before proposing); anyone else reaching an organisation
+ * (another employer through a published job, a client through an offer) gets FORBIDDEN on the field. The answer of a
+ * sign-in or sign-up, which has no caller yet, shows it to the user who has just signed in.
+ */
+@Resolver(() => OrganisationModel)
+export class OrganisationResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'employers: when an ADMIN verified the organisation; null while unverified, and then its users see how many candidates fit but no candidate',
+  })
+  async verifiedAt(@Parent() organisation: OrganisationModel, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
+    const viewer = ctx.viewer;
+    const justSignedIn = !viewer && ctx.session ? await this.accounts.userById(ctx.session.userId) : null;
+    const mayKnow = viewer
+      ? viewer.role === Role.ADMIN || viewer.role === Role.COORDINATOR || viewer.organisationId === organisation.id
+      : justSignedIn?.organisationId === organisation.id;
+    if (!mayKnow) throw new ForbiddenError("Only the organisation's own users, admins and coordinators see this.");
+    return organisation.verifiedAt;
   }
 }

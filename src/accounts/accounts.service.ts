@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer';
@@ -8,6 +9,8 @@ import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { AuditAction } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
 import type {
   CreateOrganisationInput,
   CreateUserInput,
@@ -20,6 +23,9 @@ import { PASSWORD_MAX_LENGTH, PasswordService } from './password.service';
 import { SessionService, type StartedSession } from './session.service';
 import { UserEntity } from './user.entity';
 import { isUniqueViolation } from '../database/postgres-errors';
+
+/** Who did something, for the audit log. */
+const actorOf = (viewer: Viewer) => ({ userId: viewer.userId, role: viewer.role });
 
 export interface AuthResult {
   token: string;
@@ -40,6 +46,7 @@ export class AccountsService {
     private readonly sessions: SessionService,
     private readonly rateLimits: RateLimitService,
     private readonly taxonomy: TaxonomyService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Sign-in, sign-up and access-code attempts from one client address share one budget. */
@@ -65,15 +72,27 @@ export class AccountsService {
             kind: OrganisationKind.EMPLOYER,
             businessId: input.businessId,
             municipalityCode: input.municipalityCode,
+            // Anyone can sign up with a made-up company: an ADMIN verifies it before it sees any candidate.
+            verifiedAt: null,
           }),
         );
-        return this.insertUser(manager, {
+        const user = await this.insertUser(manager, {
           email: input.email,
           passwordHash,
           role: Role.EMPLOYER,
           organisationId: organisation.id,
           preferredLanguage: input.preferredLanguage ?? Language.FI,
         });
+        await this.audit.record(
+          {
+            actor: { userId: user.id, role: Role.EMPLOYER },
+            action: AuditAction.ORGANISATION_CREATED,
+            organisationId: organisation.id,
+            detail: `employer sign-up by ${user.email}; waits for verification`,
+          },
+          manager,
+        );
+        return user;
       });
       return await this.signedIn(user);
     } catch (error) {
@@ -127,7 +146,7 @@ export class AccountsService {
     return { token: session.token, user, session };
   }
 
-  async createOrganisation(input: CreateOrganisationInput): Promise<OrganisationEntity> {
+  async createOrganisation(admin: Viewer, input: CreateOrganisationInput): Promise<OrganisationEntity> {
     const problems = new FieldProblems();
     if (input.kind === OrganisationKind.EMPLOYER && !input.businessId) {
       problems.add('input.businessId', 'is required for employers', 'REQUIRED');
@@ -139,16 +158,29 @@ export class AccountsService {
       problems.add('input.municipalityCode', 'is not a known municipality code', 'UNKNOWN_CODE');
     }
     problems.throwIfAny();
-    const repository = this.dataSource.getRepository(OrganisationEntity);
     try {
-      return await repository.save(
-        repository.create({
-          name: input.name,
-          kind: input.kind,
-          businessId: input.businessId ?? null,
-          municipalityCode: input.municipalityCode ?? null,
-        }),
-      );
+      return await this.dataSource.transaction(async (manager) => {
+        const organisation = await manager.save(
+          manager.create(OrganisationEntity, {
+            name: input.name,
+            kind: input.kind,
+            businessId: input.businessId ?? null,
+            municipalityCode: input.municipalityCode ?? null,
+            // An employer created by an ADMIN is verified by an explicit verifyOrganisation, as a signed-up one.
+            verifiedAt: null,
+          }),
+        );
+        await this.audit.record(
+          {
+            actor: actorOf(admin),
+            action: AuditAction.ORGANISATION_CREATED,
+            organisationId: organisation.id,
+            detail: `${organisation.kind} ${organisation.name}`,
+          },
+          manager,
+        );
+        return organisation;
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'organisation_business_id_key')) {
         throw BadInputError.field('input.businessId', 'is already registered', 'BUSINESS_ID_TAKEN');
@@ -157,7 +189,45 @@ export class AccountsService {
     }
   }
 
-  async createUser(input: CreateUserInput): Promise<UserEntity> {
+  /**
+   * ADMIN: marks an employer organisation verified, from which moment its users see candidates. Idempotent: a
+   * second call keeps the first date and writes no second event. Under the row's lock, so two admins verifying at
+   * once write one event.
+   */
+  async verifyOrganisation(admin: Viewer, id: string): Promise<OrganisationEntity> {
+    if (!isUUID(id)) throw new NotFoundError('The organisation');
+    return this.dataSource.transaction(async (manager) => {
+      const organisation = await manager
+        .getRepository(OrganisationEntity)
+        .createQueryBuilder('o')
+        .setLock('pessimistic_write')
+        .where('o.id = :id', { id })
+        .getOne();
+      if (!organisation) throw new NotFoundError('The organisation');
+      if (organisation.kind !== OrganisationKind.EMPLOYER) {
+        throw BadInputError.field(
+          'id',
+          'is not an employer organisation: only employers are verified',
+          'NOT_ALLOWED_FOR_ROLE',
+        );
+      }
+      if (organisation.verifiedAt) return organisation;
+      await manager.query('UPDATE organisation SET verified_at = now() WHERE id = $1', [id]);
+      const verified = await manager.findOneByOrFail(OrganisationEntity, { id });
+      await this.audit.record(
+        {
+          actor: actorOf(admin),
+          action: AuditAction.ORGANISATION_VERIFIED,
+          organisationId: organisation.id,
+          detail: `${organisation.name} (${organisation.businessId ?? 'no business ID'})`,
+        },
+        manager,
+      );
+      return verified;
+    });
+  }
+
+  async createUser(admin: Viewer, input: CreateUserInput): Promise<UserEntity> {
     const problems = new FieldProblems();
     const organisation = await this.dataSource
       .getRepository(OrganisationEntity)
@@ -186,12 +256,24 @@ export class AccountsService {
     problems.throwIfAny();
     const passwordHash = await this.passwords.hash(input.password);
     try {
-      return await this.insertUser(this.dataSource.manager, {
-        email: input.email,
-        passwordHash,
-        role: input.role,
-        organisationId: input.organisationId,
-        preferredLanguage: input.preferredLanguage ?? Language.FI,
+      return await this.dataSource.transaction(async (manager) => {
+        const user = await this.insertUser(manager, {
+          email: input.email,
+          passwordHash,
+          role: input.role,
+          organisationId: input.organisationId,
+          preferredLanguage: input.preferredLanguage ?? Language.FI,
+        });
+        await this.audit.record(
+          {
+            actor: actorOf(admin),
+            action: AuditAction.USER_CREATED,
+            organisationId: user.organisationId,
+            detail: `${user.role} ${user.email}`,
+          },
+          manager,
+        );
+        return user;
       });
     } catch (error) {
       if (isUniqueViolation(error, 'app_user_email_key'))
@@ -204,7 +286,7 @@ export class AccountsService {
    * ADMIN: changes an employer's or coordinator's role, organisation or language. A new role or organisation ends
    * the account's sessions in the same transaction, so nothing is done under the old rights after this answers.
    */
-  async updateUser(id: string, input: UpdateUserInput): Promise<UserEntity> {
+  async updateUser(admin: Viewer, id: string, input: UpdateUserInput): Promise<UserEntity> {
     return this.dataSource.transaction(async (manager) => {
       const user = await manager
         .getRepository(UserEntity)
@@ -248,6 +330,25 @@ export class AccountsService {
       }
       problems.throwIfAny();
       const rightsChange = role !== user.role || organisationId !== user.organisationId;
+      const changes = [
+        role !== user.role ? `role ${user.role} → ${role}` : null,
+        organisationId !== user.organisationId ? 'organisation changed' : null,
+        input.preferredLanguage && input.preferredLanguage !== user.preferredLanguage
+          ? `language ${user.preferredLanguage} → ${input.preferredLanguage}`
+          : null,
+      ].filter((change): change is string => change !== null);
+      // Both organisations concerned see the change: the one the account leaves and the one it joins.
+      for (const concerned of new Set([user.organisationId, organisationId])) {
+        await this.audit.record(
+          {
+            actor: actorOf(admin),
+            action: AuditAction.USER_UPDATED,
+            organisationId: concerned,
+            detail: `${user.email}: ${changes.join(', ') || 'no change'}`,
+          },
+          manager,
+        );
+      }
       user.role = role;
       user.organisationId = organisationId;
       user.preferredLanguage = input.preferredLanguage ?? user.preferredLanguage;

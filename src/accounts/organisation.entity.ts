@@ -18,6 +18,10 @@ export class OrganisationEntity {
   @Column({ type: 'char', length: 3, nullable: true })
   municipalityCode: string | null;
 
+  /** Employers: when an ADMIN verified the organisation; null while unverified (it then sees no candidate). */
+  @Column({ type: 'timestamptz', nullable: true })
+  verifiedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

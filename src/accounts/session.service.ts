@@ -69,6 +69,7 @@ export class SessionService {
         role: Role;
         organisation_id: string | null;
         kind: OrganisationKind | null;
+        verified_at: Date | null;
         client_id: string | null;
         preferred_language: Language;
         session_expires_at: Date;
@@ -86,7 +87,7 @@ export class SessionService {
           WHERE s.id = live.id AND s.ended_at IS NULL AND live.last_seen_at <= now() - $4::int * interval '1 second'
           RETURNING s.idle_expires_at
        )
-       SELECT u.id, u.role, u.organisation_id, o.kind, u.client_id, u.preferred_language,
+       SELECT u.id, u.role, u.organisation_id, o.kind, o.verified_at, u.client_id, u.preferred_language,
               coalesce((SELECT r.idle_expires_at FROM renewed r), live.idle_expires_at) AS session_expires_at
          FROM live JOIN app_user u ON u.id = live.user_id LEFT JOIN organisation o ON o.id = u.organisation_id`,
       [claims.sessionId, claims.userId, idleSeconds, renewalIntervalSeconds(idleSeconds)],
@@ -99,6 +100,7 @@ export class SessionService {
         role: row.role,
         organisationId: row.organisation_id,
         organisationKind: row.kind,
+        organisationVerifiedAt: row.verified_at,
         clientId: row.client_id,
         language: row.preferred_language,
       },

@@ -172,6 +172,13 @@ class EnvSchema {
   @Max(64)
   WORKER_CONCURRENCY = 2;
 
+  /** Distinct candidates a verified employer organisation may be shown per Europe/Helsinki day. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(1_000_000)
+  CANDIDATE_VIEWS_PER_DAY = 300;
+
   @IsIn(['0', '1', 'true', 'false'])
   TRUST_PROXY = 'false';
 
@@ -223,6 +230,8 @@ export interface AppConfig {
   rescoreBatch: number;
   matchTopK: number;
   workerConcurrency: number;
+  /** Distinct candidates a verified employer organisation may be shown per Europe/Helsinki day. */
+  candidateViewsPerDay: number;
   trustProxy: boolean;
   scoringPauseBeforeCommitMs: number;
   /** The built web app's directory; null: `web/dist` under the project root (common/http/web-app.ts). */
@@ -258,6 +267,7 @@ export const ENV_VARIABLES: readonly (keyof EnvSchema)[] = [
   'RESCORE_BATCH',
   'MATCH_TOP_K',
   'WORKER_CONCURRENCY',
+  'CANDIDATE_VIEWS_PER_DAY',
   'TRUST_PROXY',
   'SCORING_PAUSE_BEFORE_COMMIT_MS',
   'WEB_DIST_DIR',
@@ -335,6 +345,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rescoreBatch: parsed.RESCORE_BATCH,
     matchTopK: parsed.MATCH_TOP_K,
     workerConcurrency: parsed.WORKER_CONCURRENCY,
+    candidateViewsPerDay: parsed.CANDIDATE_VIEWS_PER_DAY,
     trustProxy: parsed.TRUST_PROXY === '1' || parsed.TRUST_PROXY === 'true',
     scoringPauseBeforeCommitMs: parsed.SCORING_PAUSE_BEFORE_COMMIT_MS,
     webDistDir: parsed.WEB_DIST_DIR ?? null,

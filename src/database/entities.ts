@@ -1,5 +1,6 @@
 import { OrganisationEntity } from '../accounts/organisation.entity';
 import { UserEntity } from '../accounts/user.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
 import { JobEntity, JobTaskEntity } from '../jobs/job.entity';
 import { ClientIdentityEntity } from '../clients/client-identity.entity';
 import { ClientEntity } from '../clients/client.entity';
@@ -21,4 +22,5 @@ export const ENTITIES = [
   OfferEntity,
   ProposalEntity,
   ProposalEventEntity,
+  AuditEventEntity,
 ];

@@ -68,8 +68,8 @@ async function seed(api: Api, admin: string): Promise<Seeded> {
   const employerTokens = new Map<string, string>();
   const clients: Seeded['clients'] = [];
   for (const employer of EMPLOYERS) {
-    const data = await api.call<{ signUpEmployer: { token: string } }>(
-      'mutation($input: SignUpEmployerInput!) { signUpEmployer(input: $input) { token } }',
+    const data = await api.call<{ signUpEmployer: { token: string; user: { organisation: { id: string } } } }>(
+      'mutation($input: SignUpEmployerInput!) { signUpEmployer(input: $input) { token user { organisation { id } } } }',
       {
         input: {
           organisationName: employer.name,
@@ -83,6 +83,12 @@ async function seed(api: Api, admin: string): Promise<Seeded> {
     );
     const token = data.signUpEmployer.token;
     employerTokens.set(employer.email, token);
+    // The demo's employers are real-looking businesses an admin has checked: verified, so they see candidates.
+    await api.call(
+      'mutation($id: ID!) { verifyOrganisation(id: $id) { verifiedAt } }',
+      { id: data.signUpEmployer.user.organisation.id },
+      admin,
+    );
     for (const job of employer.jobs) {
       const created = await api.call<{ createJob: { id: string } }>(
         'mutation($input: JobInput!) { createJob(input: $input) { id } }',

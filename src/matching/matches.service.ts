@@ -54,7 +54,14 @@ export function matchOf(row: MatchRow): MatchModel {
 
 /** Who is reading a job's matches, which decides the rows they may see (and, for employers, what is logged). */
 export type JobMatchesAudience =
-  { kind: 'employer'; organisationId: string; userId: string } | { kind: 'coordinator'; serviceProviderId: string };
+  | {
+      kind: 'employer';
+      organisationId: string;
+      userId: string;
+      /** An organisation not verified yet gets the counts of its matches, and no match. */
+      verified: boolean;
+    }
+  | { kind: 'coordinator'; serviceProviderId: string };
 
 /**
  * Reads matches under the visibility rules of DESIGN.md. Employers see, for their own jobs, only ACTIVE profiles
@@ -72,7 +79,12 @@ export class MatchesService {
   /** The audience for a job's matches, or FORBIDDEN (other employers, admins, clients). */
   audienceFor(viewer: Viewer, jobOrganisationId: string): JobMatchesAudience {
     if (viewer.role === Role.EMPLOYER && viewer.organisationId === jobOrganisationId) {
-      return { kind: 'employer', organisationId: viewer.organisationId, userId: viewer.userId };
+      return {
+        kind: 'employer',
+        organisationId: viewer.organisationId,
+        userId: viewer.userId,
+        verified: viewer.organisationVerifiedAt !== null,
+      };
     }
     if (viewer.role === Role.COORDINATOR && viewer.organisationId) {
       return { kind: 'coordinator', serviceProviderId: viewer.organisationId };
@@ -93,6 +105,8 @@ export class MatchesService {
    * organisation's jobs (isCandidateOf), logged before it leaves. NOT_FOUND for any other profile or caller.
    */
   async candidate(viewer: Viewer, id: string): Promise<ProfileEntity> {
+    // Before anything is looked up: an unverified organisation learns nothing about any id.
+    this.accessLog.assertMaySeeCandidates(viewer);
     if (
       viewer.role !== Role.EMPLOYER ||
       !viewer.organisationId ||
@@ -109,7 +123,9 @@ export class MatchesService {
   /**
    * Matches of several jobs for one audience, in one round trip: a page per job. For an employer, the same
    * statement writes the access log (one `job.matches` row per candidate on each page), so no page is read
-   * unlogged.
+   * unlogged, and checks the organisation's daily limit (nothing shown or logged over it). An employer organisation
+   * not verified yet gets empty pages whose totalCount still counts the matches: how many candidates fit, none of
+   * them; no candidate row is read and nothing is logged.
    */
   async forJobs(
     jobIds: readonly string[],
@@ -120,6 +136,7 @@ export class MatchesService {
     const params: unknown[] = [jobIds];
     if (audience.kind === 'employer') where.push('c.share_with_employers');
     else where.push(`p.service_provider_id = $${params.push(audience.serviceProviderId)}`);
+    const employer = audience.kind === 'employer' ? audience : null;
     return this.pages(
       {
         from: 'FROM match m JOIN capacity_profile p ON p.id = m.profile_id JOIN client c ON c.id = p.client_id',
@@ -131,11 +148,14 @@ export class MatchesService {
       where,
       params,
       args,
-      audience.kind === 'employer'
+      employer
         ? {
-            organisationId: audience.organisationId,
-            userId: audience.userId,
+            organisationId: employer.organisationId,
+            userId: employer.userId,
             operation: CandidateReadOperation.JOB_MATCHES,
+            limit: this.accessLog.viewsPerDay,
+            countOnly: !employer.verified,
+            onLimit: () => this.accessLog.limitReached(employer),
           }
         : undefined,
     );
@@ -195,7 +215,7 @@ export class MatchesService {
     where: string[],
     params: unknown[],
     args: MatchesArgs,
-    log?: Omit<CandidatePageRead, 'shown'>,
+    log?: Omit<CandidatePageRead, 'shown'> & { countOnly: boolean; onLimit: () => Promise<never> },
   ): Promise<Map<string, LazyTotalConnection<MatchModel>>> {
     const parents = params[0] as readonly string[];
     const filters = [...where];
@@ -225,7 +245,10 @@ export class MatchesService {
           WHERE ${shape.parent} = k.parent AND ${pageFilters.join(' AND ')}
           ORDER BY ${order} LIMIT ${limit}) page`;
     const sql = log ? withCandidateReadLog(page, params, { ...log, shown: args.first }) : page;
-    const rows = await this.dataSource.query<(MatchRow & { parent: string })[]>(sql, params);
+    const rows = log?.countOnly
+      ? []
+      : await this.dataSource.query<(MatchRow & { parent: string; view_allowed?: boolean })[]>(sql, params);
+    if (log && rows.length > 0 && rows[0].view_allowed === false) await log.onLimit();
     let totals: Promise<Map<string, number>> | undefined;
     const totalOf = (parent: string) => async (): Promise<number> => {
       totals ??= this.dataSource

@@ -92,6 +92,7 @@ export class ProposalsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args() args: RequestIntroductionArgs,
   ): Promise<ProposalModel> {
+    this.accessLog.assertMaySeeCandidates(viewer);
     return this.shown(
       viewer,
       await this.proposalsService.requestIntroduction(viewer, args.jobId, args.candidateId, args.message),
@@ -104,6 +105,7 @@ export class ProposalsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args() args: RespondToProposalArgs,
   ): Promise<ProposalModel> {
+    this.accessLog.assertMaySeeCandidates(viewer);
     return this.shown(
       viewer,
       await this.proposalsService.respond(viewer, args.id, args.accept, args.declineReason, args.note),
@@ -113,6 +115,7 @@ export class ProposalsResolver {
   @Roles(Role.EMPLOYER, Role.COORDINATOR)
   @Mutation(() => ProposalModel, { description: 'COORDINATOR or EMPLOYER of an ACCEPTED or TRIAL proposal' })
   async recordOutcome(@CurrentViewer() viewer: Viewer, @Args() args: RecordOutcomeArgs): Promise<ProposalModel> {
+    this.accessLog.assertMaySeeCandidates(viewer);
     return this.shown(viewer, await this.proposalsService.recordOutcome(viewer, args.id, args.outcome, args.note));
   }
 
@@ -122,6 +125,7 @@ export class ProposalsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ProposalModel> {
+    this.accessLog.assertMaySeeCandidates(viewer);
     return this.shown(viewer, await this.proposalsService.withdraw(viewer, id));
   }
 
@@ -152,10 +156,16 @@ export class ProposalsResolver {
     return events.map(toProposalEventModel);
   }
 
-  /** A proposal handed to its employer shows them the candidate: logged before it leaves (no-op for others). */
+  /**
+   * A proposal handed to its employer shows them the candidate: logged before it leaves (no-op for others). It
+   * answers the employer's own action on a proposal both sides entered, not a search: counted in the day's views,
+   * never refused for the daily limit (the action is done by then).
+   */
   private async shown(viewer: Viewer, proposal: ProposalEntity): Promise<ProposalModel> {
     const model = toProposalModel(proposal);
-    await this.accessLog.recordCandidateReads(viewer, [model.profileId], CandidateReadOperation.PROPOSAL);
+    await this.accessLog.recordCandidateReads(viewer, [model.profileId], CandidateReadOperation.PROPOSAL, {
+      limited: false,
+    });
     return model;
   }
 }

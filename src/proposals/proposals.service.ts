@@ -130,6 +130,17 @@ export class ProposalsService {
       const current = await this.profileState(manager, profile.id);
       const state = { consent: current.consent, profileStatus: current.status, jobStatus: job.status };
       if (readinessProblems(state).length > 0) throw readinessConflict(state);
+      // An employer not verified yet sees no candidate, so none is proposed to it (coordinators see verifiedAt).
+      const [employer] = await manager.query<{ verified_at: Date | null }[]>(
+        'SELECT verified_at FROM organisation WHERE id = $1',
+        [job.organisationId],
+      );
+      if (!employer?.verified_at) {
+        throw new ProposalConflictError(
+          'The employer is waiting for verification by Jobcenter: candidates can be proposed once it is verified.',
+          'ORGANISATION_NOT_VERIFIED',
+        );
+      }
       return {
         status: ProposalStatus.AWAITING_EMPLOYER,
         initiatedBy: Role.COORDINATOR,

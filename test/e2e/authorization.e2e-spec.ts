@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema } from 'graphql';
-import { businessId, login, PASSWORD } from '../factories/accounts';
+import { businessId, login, PASSWORD, signUpEmployer } from '../factories/accounts';
 import { createJob, jobInput, publishJob } from '../factories/jobs';
 import { activeCandidate, createClient, createProfile, profileInput } from '../factories/profiles';
 import {
@@ -643,6 +643,23 @@ const TABLE: Entry[] = [
       expect(user.client_id).toBe(prepared.target);
     },
   }),
+  entry<{ auditLog: Connection<{ action: string; organisation: { id: string } | null }> }>({
+    operation: 'auditLog',
+    document:
+      '{ auditLog(first: 100) { totalCount edges { node { at actorRole action organisation { id } detail } } } }',
+    // ADMINs read every event, each coordinator those of their own service provider (both have some: the admin
+    // created their accounts); nobody else reads the log.
+    outcomes: [U, D, F, F, D, D, F, F],
+    check: (data, caller) => {
+      const events = nodes(data.auditLog);
+      expect(events.length).toBeGreaterThan(0);
+      if (caller === 'admin') {
+        expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['ORGANISATION_CREATED', 'USER_CREATED']));
+      } else {
+        expect(new Set(events.map((e) => e.organisation?.id))).toEqual(new Set([organisationOf(caller)]));
+      }
+    },
+  }),
   entry<{ scoringStatus: { scorerVersion: number; jobsBehind: number } }>({
     operation: 'scoringStatus',
     document: '{ scoringStatus { scorerVersion jobsBehind profilesBehind rowsOfOlderScorer queued } }',
@@ -665,6 +682,23 @@ const TABLE: Entry[] = [
       };
     },
     check: (data, _caller, prepared) => expect(data.createOrganisation.name).toBe(prepared.target),
+  }),
+  entry<{ verifyOrganisation: { id: string; verifiedAt: string | null } }>({
+    operation: 'verifyOrganisation',
+    document: 'mutation($id: ID!) { verifyOrganisation(id: $id) { id verifiedAt } }',
+    outcomes: ADMIN_ONLY,
+    prepare: async () => {
+      const { organisationId } = await signUpEmployer(stack, `Odottava ${unique()}`, '091', { verified: false });
+      return {
+        variables: { id: organisationId },
+        state: snapshot('SELECT verified_at FROM organisation WHERE id = $1', organisationId),
+        target: organisationId,
+      };
+    },
+    check: (data, _caller, prepared) => {
+      expect(data.verifyOrganisation.id).toBe(prepared.target);
+      expect(data.verifyOrganisation.verifiedAt).not.toBeNull();
+    },
   }),
   entry<{ createUser: { id: string; email: string; role: string } }>({
     operation: 'createUser',

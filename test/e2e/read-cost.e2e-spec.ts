@@ -88,7 +88,7 @@ describe('the database work of reading a page of matches', () => {
     expect(all.statements).toHaveLength(one.statements.length);
   });
 
-  it('reads an employer’s page in three statements: the viewer (and session), the job, and the page with its access log', async () => {
+  it('reads an employer’s page in three statements: the viewer (and session), the job, and the page with its daily limit and access log', async () => {
     await read(employer.token, 20);
     const { shown, statements, syncs } = await read(employer.token, 20);
     expect(shown).toBe(CANDIDATES);
@@ -101,7 +101,7 @@ describe('the database work of reading a page of matches', () => {
       ),
       expect.stringMatching(/^SELECT .* FROM "job" "JobEntity"/),
       expect.stringMatching(
-        /^WITH page AS \(.*AS "candidate\.pseudonym".*INSERT INTO profile_view .*SELECT \* FROM page$/,
+        /^WITH page AS \(.*AS "candidate\.pseudonym".*INSERT INTO candidate_view_day .*INSERT INTO profile_view .*SELECT page\.\*, EXISTS \(SELECT 1 FROM gate\) AS view_allowed FROM page$/,
       ),
     ]);
   });

@@ -1,5 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
-import { adminToken, businessId, createCoordinator, PASSWORD } from '../../test/factories/accounts.ts';
+import {
+  adminToken,
+  businessId,
+  createCoordinator,
+  PASSWORD,
+  verifyOrganisation,
+} from '../../test/factories/accounts.ts';
 import { createJob, publishJob } from '../../test/factories/jobs.ts';
 import { activeCandidate, type ActiveCandidate } from '../../test/factories/profiles.ts';
 import { matchedJobInput, proposeCandidate } from '../../test/factories/world.ts';
@@ -82,11 +88,14 @@ function world(stack: Stack): Promise<World> {
   return worldPromise;
 }
 
-/** An employer account made through the API (in the given language), for the tests that do not sign up. */
+/**
+ * An employer account made through the API (in the given language), for the tests that do not sign up; verified by
+ * an ADMIN, as an employer already at work is.
+ */
 async function employerAccount(stack: Stack, language: Language, name: string) {
   const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}@example.fi`;
-  const data = await stack.ok<{ signUpEmployer: { token: string } }>(
-    'mutation($input: SignUpEmployerInput!) { signUpEmployer(input: $input) { token } }',
+  const data = await stack.ok<{ signUpEmployer: { token: string; user: { organisation: { id: string } } } }>(
+    'mutation($input: SignUpEmployerInput!) { signUpEmployer(input: $input) { token user { organisation { id } } } }',
     {
       input: {
         organisationName: name,
@@ -98,6 +107,7 @@ async function employerAccount(stack: Stack, language: Language, name: string) {
       },
     },
   );
+  await verifyOrganisation(stack, data.signUpEmployer.user.organisation.id);
   return { email, token: data.signUpEmployer.token };
 }
 
@@ -189,9 +199,10 @@ for (const language of ['fi', 'sv'] as const) {
     await checkState(page, `employer-sign-up-${language}`);
     await page.getByRole('button', { name: e.signUp.submit }).click();
 
-    // My jobs, empty.
+    // My jobs, empty; the new organisation waits for verification, which my jobs says in plain words.
     await expect(page.getByRole('heading', { level: 1, name: e.jobs.title })).toBeVisible();
     await expect(page.getByText(e.jobs.none)).toBeVisible();
+    await expect(page.getByText(e.verification.jobs)).toBeVisible();
     await checkState(page, `employer-my-jobs-empty-${language}`);
 
     // The job editor by keyboard alone, from the link on my jobs to publishing.
@@ -310,6 +321,27 @@ for (const language of ['fi', 'sv'] as const) {
       timeout: 30_000,
     });
     await checkState(page, `employer-my-jobs-${language}`);
+
+    // Not verified yet: the candidates page says how many fit and that they show once verified, and shows none.
+    await card.getByRole('link', { name: e.jobs.candidatesLink }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: fill(e.candidates.title, { title: L.title }) }),
+    ).toBeVisible();
+    await expect(page.getByText(fill(e.verification.candidates_other, { count: fits.length }))).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: fill(e.candidates.ranked_other, { count: fits.length }) }),
+    ).toHaveCount(0);
+    for (const candidate of fits) await expect(page.getByText(candidate.pseudonym)).toHaveCount(0);
+    await checkState(page, `employer-candidates-unverified-${language}`);
+
+    // An ADMIN verifies the organisation through the API; my jobs stops saying it waits, and the path goes on.
+    const me = await page.request.post('/graphql', { data: { query: '{ me { organisation { id } } }' } });
+    const organisationId = ((await me.json()) as { data: { me: { organisation: { id: string } } } }).data.me
+      .organisation.id;
+    await verifyOrganisation(web.stack, organisationId);
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: e.jobs.title })).toBeVisible();
+    await expect(page.getByText(e.verification.jobs)).toHaveCount(0, { timeout: 15_000 });
 
     // The candidates: one GraphQL request for the whole page of 20.
     // My jobs asks again every 5 s: leave it just after it has asked, so that only the candidates page is counted.

@@ -6,6 +6,8 @@ export interface Viewer {
   role: Role;
   organisationId: string | null;
   organisationKind: OrganisationKind | null;
+  /** When an ADMIN verified the caller's employer organisation; null while unverified (and for other callers). */
+  organisationVerifiedAt: Date | null;
   clientId: string | null;
   language: Language;
 }

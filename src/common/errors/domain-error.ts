@@ -64,8 +64,18 @@ export const CONFLICT_REASONS = [
   'ALREADY_EXISTS',
   'OFFER_CLOSED',
   'NO_FREE_POSITION',
+  'ORGANISATION_NOT_VERIFIED',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
+
+/**
+ * Why a signed-in caller may not see or do something now (FORBIDDEN, RATE_LIMITED), when a page can say more than
+ * "not allowed": ORGANISATION_NOT_VERIFIED (an employer organisation that an ADMIN has not verified yet sees how
+ * many candidates fit, but no candidate), CANDIDATE_VIEW_LIMIT_REACHED (the organisation has been shown its daily
+ * number of distinct candidates). As stable as the field reasons.
+ */
+export const ACCESS_REASONS = ['ORGANISATION_NOT_VERIFIED', 'CANDIDATE_VIEW_LIMIT_REACHED'] as const;
+export type AccessReason = (typeof ACCESS_REASONS)[number];
 
 /** More about a field problem, beside its reason: for IDENTIFYING_TEXT, what was found (EMAIL, PHONE, ...). */
 export interface FieldProblemExtra {
@@ -102,8 +112,20 @@ export class UnauthenticatedError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You are not allowed to do this.') {
-    super(ErrorCode.FORBIDDEN, message);
+  constructor(message = 'You are not allowed to do this.', extra: Record<string, unknown> = {}) {
+    super(ErrorCode.FORBIDDEN, message, [], extra);
+  }
+}
+
+/**
+ * An employer organisation not verified yet: it may draft and publish jobs and sees how many candidates fit, but
+ * no candidate (FORBIDDEN, `extensions.reason` ORGANISATION_NOT_VERIFIED).
+ */
+export class OrganisationNotVerifiedError extends ForbiddenError {
+  constructor() {
+    super('Your organisation is waiting for verification by Jobcenter: you will see candidates once it is verified.', {
+      reason: 'ORGANISATION_NOT_VERIFIED' satisfies AccessReason,
+    });
   }
 }
 
@@ -142,6 +164,21 @@ export class RateLimitedError extends DomainError {
     super(ErrorCode.RATE_LIMITED, `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, [], {
       retryAfterSeconds,
     });
+  }
+}
+
+/**
+ * The organisation has been shown its daily number of distinct candidates (RATE_LIMITED, `extensions.reason`
+ * CANDIDATE_VIEW_LIMIT_REACHED, `retryAfterSeconds` until the next day begins in Helsinki).
+ */
+export class CandidateViewLimitError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super(
+      ErrorCode.RATE_LIMITED,
+      "Your organisation has seen today's number of candidates. You can see more tomorrow.",
+      [],
+      { retryAfterSeconds, reason: 'CANDIDATE_VIEW_LIMIT_REACHED' satisfies AccessReason },
+    );
   }
 }
 

@@ -7,6 +7,7 @@ export const COORDINATOR_VIEWER: Viewer = {
   role: Role.COORDINATOR,
   organisationId: 'provider-1',
   organisationKind: OrganisationKind.SERVICE_PROVIDER,
+  organisationVerifiedAt: null,
   clientId: null,
   language: Language.FI,
 };
@@ -16,6 +17,7 @@ export const CLIENT_VIEWER: Viewer = {
   role: Role.CLIENT,
   organisationId: null,
   organisationKind: null,
+  organisationVerifiedAt: null,
   clientId: 'client-1',
   language: Language.FI,
 };
@@ -32,6 +34,8 @@ export function viewerOf(role: Role, organisationId: string | null = null): View
         : role === Role.EMPLOYER
           ? OrganisationKind.EMPLOYER
           : OrganisationKind.SERVICE_PROVIDER,
+    // Employers here are verified: the rules for unverified ones have their own tests.
+    organisationVerifiedAt: role === Role.EMPLOYER ? new Date('2026-01-01T00:00:00Z') : null,
     clientId: role === Role.CLIENT ? 'client-1' : null,
     language: Language.FI,
   };

@@ -1,6 +1,6 @@
 import './candidates.css';
 import { useQuery } from '@apollo/client/react';
-import { LoadingSpinner } from 'hds-react';
+import { LoadingSpinner, Notification } from 'hds-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
@@ -32,6 +32,21 @@ export function CandidatesPage() {
   }
   if (error && !isNotFound(error) && !job) return <LoadFailed error={error} />;
   if (!job || job.organisation.id !== user?.organisation?.id) return <NotFoundPage />;
+  if (!job.organisation.verifiedAt) {
+    // Not verified yet: the API gives the count of the candidates who fit, and none of them.
+    return (
+      <div className="page">
+        <p>
+          <Link to={`/employer/jobs/${job.id}`}>{t('candidates.backToJob')}</Link>
+        </p>
+        <h1>{t('candidates.title', { title: job.title })}</h1>
+        {!job.matching.upToDate && <p className="note">{t('jobs.matching.finding')}</p>}
+        <Notification type="info" label={t('verification.title')} notificationAriaLabel={t('common:app.notification')}>
+          <p>{t('verification.candidates', { count: job.matches.totalCount })}</p>
+        </Notification>
+      </div>
+    );
+  }
   const ranked = job.matches.edges.map((edge) => edge.node);
   const misses = nearMisses(job.nearMisses.edges.map((edge) => edge.node));
   const proposals = proposalByCandidate(data.proposals.edges.map((edge) => edge.node));

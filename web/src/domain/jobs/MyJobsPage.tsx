@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { LoadingSpinner } from 'hds-react';
+import { LoadingSpinner, Notification } from 'hds-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MyJobsDocument } from '../../generated/graphql';
@@ -23,6 +23,11 @@ export function MyJobsPage() {
           {t('jobs.new')}
         </Link>
       </p>
+      {data?.me.organisation && !data.me.organisation.verifiedAt && (
+        <Notification type="info" label={t('verification.title')} notificationAriaLabel={t('common:app.notification')}>
+          <p>{t('verification.jobs')}</p>
+        </Notification>
+      )}
       {loading && !data && <LoadingSpinner loadingText={t('common:app.loading')} />}
       {data && jobs.length === 0 && <p>{t('jobs.none')}</p>}
       {groupByStatus(jobs).map((group) => (
