@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
+import { MailModule } from '../mail/mail.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
@@ -8,7 +9,7 @@ import { SessionService } from './session.service';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [TaxonomyModule],
+  imports: [TaxonomyModule, MailModule],
   providers: [AccountsService, AccountsResolver, PasswordService, TokenService, SessionService, RateLimitService],
   exports: [AccountsService, PasswordService, TokenService, SessionService, RateLimitService],
 })
