@@ -397,8 +397,8 @@ describe('rate limits on sign-in and sign-up', () => {
 describe('production mode', () => {
   let stack: Stack;
   beforeAll(async () => {
+    // With a worker: signing up in production takes the mailed verification link (factories/accounts.ts).
     stack = await Stack.start({
-      worker: false,
       env: {
         ...PRODUCTION_ENV,
       },

@@ -416,7 +416,7 @@ describe('e-mail', () => {
     });
 
     it('never puts a client’s identity or profile text in a mail to an employer', async () => {
-      const names = await stack.db.query<{ id: string }>('SELECT id FROM client_identity');
+      const names = await stack.db.query('SELECT client_id FROM client_identity');
       expect(names.rowCount).toBeGreaterThan(0);
       const employerMails: ReceivedMail[] = stack.mail.mails.filter((m) =>
         m.to.some((to) => employerAddresses.has(to)),
