@@ -86,7 +86,7 @@ const fi: Catalog = {
     subject: 'Uusi ehdokas työpaikkaasi',
     heading: 'Uusi ehdokas',
     body: (p) => [
-      `Työhönvalmentaja ehdottaa ehdokasta ${p.pseudonym ?? ''} työpaikkaan ${q(p.job)}.`,
+      `Työvalmentaja ehdottaa ehdokasta ${p.pseudonym ?? ''} työpaikkaan ${q(p.job)}.`,
       'Vastaa ehdotukseen Jobcenterissä.',
     ],
     action: 'Katso ehdotus',
@@ -137,10 +137,10 @@ const fi: Catalog = {
     action: 'Katso ehdotus',
   },
   STILL_WAITING_FOR_COORDINATOR: {
-    subject: 'Työhönvalmentaja ei ole vielä vastannut',
-    heading: 'Odotetaan työhönvalmentajaa',
+    subject: 'Työvalmentaja ei ole vielä vastannut',
+    heading: 'Odotetaan työvalmentajaa',
     body: (p) => [
-      `Työhönvalmentaja ei ole vastannut pyyntöösi ehdokkaasta ${p.pseudonym ?? ''} työpaikkaan ${q(p.job)} ${p.days ?? 0} päivässä.`,
+      `Työvalmentaja ei ole vastannut pyyntöösi ehdokkaasta ${p.pseudonym ?? ''} työpaikkaan ${q(p.job)} ${p.days ?? 0} päivässä.`,
       'Lähetimme hänelle muistutuksen.',
     ],
     action: 'Katso pyyntö',
@@ -191,7 +191,7 @@ const sv: Catalog = {
     subject: 'En ny kandidat till ditt jobb',
     heading: 'En ny kandidat',
     body: (p) => [
-      `En arbetscoach föreslår kandidaten ${p.pseudonym ?? ''} till jobbet ${q(p.job)}.`,
+      `En jobbcoach föreslår kandidaten ${p.pseudonym ?? ''} till jobbet ${q(p.job)}.`,
       'Svara på förslaget i Jobcenter.',
     ],
     action: 'Se förslaget',
@@ -242,10 +242,10 @@ const sv: Catalog = {
     action: 'Se förslaget',
   },
   STILL_WAITING_FOR_COORDINATOR: {
-    subject: 'Arbetscoachen har inte svarat än',
-    heading: 'Vi väntar på arbetscoachen',
+    subject: 'Jobbcoachen har inte svarat än',
+    heading: 'Vi väntar på jobbcoachen',
     body: (p) => [
-      `Arbetscoachen har inte svarat på din begäran om kandidaten ${p.pseudonym ?? ''} till jobbet ${q(p.job)} på ${p.days ?? 0} dagar.`,
+      `Jobbcoachen har inte svarat på din begäran om kandidaten ${p.pseudonym ?? ''} till jobbet ${q(p.job)} på ${p.days ?? 0} dagar.`,
       'Vi har skickat en påminnelse.',
     ],
     action: 'Se begäran',

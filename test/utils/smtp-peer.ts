@@ -58,7 +58,7 @@ export class SmtpPeer {
           .then(async (parsed) => {
             if (this.holdDataMs > 0) {
               this.held++;
-              await new Promise((resolve) => setTimeout(resolve, this.holdDataMs));
+              await new Promise((resolve) => setTimeout(resolve, this.holdDataMs).unref());
               this.held--;
             }
             // The sender went away before the answer: nothing was delivered.
