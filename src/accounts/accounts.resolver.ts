@@ -41,7 +41,7 @@ export class AccountsResolver {
     description: "completes a sign-up from the link's token and signs the employer in",
   })
   async verifyEmail(@Args('token') token: string, @Ctx() ctx: GraphQLContext): Promise<AuthPayloadModel> {
-    return startSession(ctx, this.sessions, await this.accounts.verifyEmail(token));
+    return startSession(ctx, this.sessions, await this.accounts.verifyEmail(token, clientAddressOf(ctx)));
   }
 
   @Public()

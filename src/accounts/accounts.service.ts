@@ -210,7 +210,8 @@ export class AccountsService {
   }
 
   /** Completes a sign-up from its link: the organisation and the employer are created, and signed in. */
-  async verifyEmail(token: string): Promise<AuthResult> {
+  async verifyEmail(token: string, address: string): Promise<AuthResult> {
+    await this.countAddressAttempt(address);
     const user = await this.dataSource.transaction(async (manager) => {
       const link = await this.useLink(manager, LinkPurpose.SIGN_UP, token);
       if (!link.email || !link.password_hash || !link.sign_up) throw new InvalidLinkError('LINK_WRONG');

@@ -227,11 +227,6 @@ class EnvSchema {
   @Max(31_536_000)
   REMINDER_AFTER_SECONDS = 604_800;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a whole number of milliseconds' })
-  @Min(0)
-  MAIL_PAUSE_BEFORE_SEND_MS = 0;
-
   /** Fault injection for tests: the worker waits this long before committing a scoring run. */
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of milliseconds' })
@@ -290,8 +285,6 @@ export interface MailConfig {
   retryMaxMs: number;
   /** After this long without an answer, the side a proposal waits for is reminded (once). */
   reminderAfterSeconds: number;
-  /** Fault injection for tests only: the worker waits this long with a mail claimed, before sending it. */
-  pauseBeforeSendMs: number;
 }
 
 /** The variables EnvSchema declares; an empty value counts as unset. */
@@ -332,7 +325,6 @@ export const ENV_VARIABLES: readonly (keyof EnvSchema)[] = [
   'MAIL_RETRY_BASE_MS',
   'MAIL_RETRY_MAX_MS',
   'REMINDER_AFTER_SECONDS',
-  'MAIL_PAUSE_BEFORE_SEND_MS',
 ];
 
 export class ConfigError extends Error {
@@ -428,7 +420,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retryBaseMs: parsed.MAIL_RETRY_BASE_MS,
       retryMaxMs: parsed.MAIL_RETRY_MAX_MS,
       reminderAfterSeconds: parsed.REMINDER_AFTER_SECONDS,
-      pauseBeforeSendMs: parsed.MAIL_PAUSE_BEFORE_SEND_MS,
     },
   };
 }

@@ -131,7 +131,6 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
         await runner.commitTransaction();
         return false;
       }
-      if (this.config.mail.pauseBeforeSendMs > 0) await sleep(this.config.mail.pauseBeforeSendMs);
       try {
         await transport.sendMail({
           from: this.config.mail.from,
@@ -178,8 +177,4 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
       await runner.release();
     }
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
