@@ -11,6 +11,7 @@ import enEmployer from '../locales/en/employer.json';
 import enErrors from '../locales/en/errors.json';
 import enShared from '../locales/en/shared.json';
 import fiCommon from '../locales/fi/common.json';
+import fiEmployer from '../locales/fi/employer.json';
 import { checkState, expect, test, useStack } from './support/fixtures.ts';
 
 // The pages of mailed links: verifying a sign-up, choosing a new password, accepting an invitation, and the mail
@@ -82,7 +83,7 @@ test('asks for a new password from the sign-in page, and sets it from the link',
   const mail = await web.stack.mail.waitForMail(employer.email);
   await page.goto(`/reset-password?token=${linkToken(mail, '/reset-password')}`);
   await expect(page.getByRole('heading', { level: 1, name: l.reset.title })).toBeVisible();
-  const password = page.getByLabel(l.reset.password, { exact: true });
+  const password = page.locator('#new-password');
   await password.fill('password123');
   await page.getByRole('button', { name: l.reset.submit }).click();
   await expect(password).toHaveAttribute('aria-invalid', 'true');
@@ -90,7 +91,9 @@ test('asks for a new password from the sign-in page, and sets it from the link',
   await checkState(page, 'email-reset-weak-en');
   await password.fill(NEW_PASSWORD);
   await page.getByRole('button', { name: l.reset.submit }).click();
-  await expect(page.getByRole('heading', { level: 1, name: enEmployer.jobs.title })).toBeVisible();
+  // Signed in, and the pages now speak the account's own language (the factory's employers choose Finnish).
+  await expect(page).toHaveURL(/\/employer$/);
+  await expect(page.getByRole('heading', { level: 1, name: fiEmployer.jobs.title })).toBeVisible();
 
   // The old session of the account has ended.
   const old = await web.stack.gql('{ me { id } }', {}, { token: employer.token });
@@ -114,7 +117,7 @@ test('an invited coordinator chooses a password in Finnish and turns a mail off'
   await page.goto(`/accept-invitation?token=${linkToken(mail, '/accept-invitation')}`);
   await expect(page.getByRole('heading', { level: 1, name: fiCommon.links.invitation.title })).toBeVisible();
   await checkState(page, 'email-invitation-fi');
-  await page.getByLabel(fiCommon.links.invitation.password, { exact: true }).fill(NEW_PASSWORD);
+  await page.locator('#new-password').fill(NEW_PASSWORD);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/coordinator$/);
 
