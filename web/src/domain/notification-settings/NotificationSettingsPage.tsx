@@ -1,3 +1,4 @@
+import '../../shared/forms.css';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Checkbox, LoadingSpinner, Notification } from 'hds-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
