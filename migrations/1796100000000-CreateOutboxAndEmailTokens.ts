@@ -32,6 +32,8 @@ export class CreateOutboxAndEmailTokens1796100000000 implements MigrationInterfa
     await runner.query(
       'CREATE INDEX outbox_due_idx ON outbox (next_attempt_at, id) WHERE sent_at IS NULL AND failed_at IS NULL',
     );
+    // The clean-up of sent mails after 30 days (src/mail/reminders.service.ts).
+    await runner.query('CREATE INDEX outbox_sent_idx ON outbox (sent_at) WHERE sent_at IS NOT NULL');
     await runner.query(`
       CREATE TABLE email_token (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
