@@ -14,6 +14,13 @@ trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null' EXIT
 trap 'exit 0' INT TERM
 npx tsc -p tsconfig.build.json --watch --preserveWatchOutput >/dev/null &
 pids+=($!)
+# Mail goes to the development mailbox (scripts/mailbox.mjs) unless SMTP_URL names a server; links open Vite's pages.
+export PUBLIC_URL=${PUBLIC_URL:-http://localhost:${WEB_PORT:-5173}}
+if [ -z "${SMTP_URL:-}" ]; then
+  export SMTP_URL="smtp://127.0.0.1:${MAILBOX_SMTP_PORT:-1025}"
+  node scripts/mailbox.mjs &
+  pids+=($!)
+fi
 node --watch-path=dist/src dist/src/worker.js &
 pids+=($!)
 node --watch-path=dist/src dist/src/main.js &

@@ -46,6 +46,21 @@ export class UserModel {
   preferredLanguage: Language;
 }
 
+@ObjectType('NotificationSettings', { description: 'Which mails a user gets; all on by default' })
+export class NotificationSettingsModel {
+  @Field({ description: 'an employer: a coordinator proposes a candidate for one of your jobs' })
+  proposals: boolean;
+
+  @Field({ description: 'a coordinator: an employer asks to be introduced to one of your candidates' })
+  introductions: boolean;
+
+  @Field({ description: 'a coordinator: a client answers a job offer you made' })
+  offerAnswers: boolean;
+
+  @Field({ description: 'a proposal has waited for an answer for a week (REMINDER_AFTER_SECONDS)' })
+  reminders: boolean;
+}
+
 @ObjectType('AuthPayload')
 export class AuthPayloadModel {
   @Field({ description: 'Bearer token for the Authorization header' })

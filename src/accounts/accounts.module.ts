@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
+import { MailModule } from '../mail/mail.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { AuditModule } from '../audit/audit.module';
 import { AccountsResolver, OrganisationResolver } from './accounts.resolver';
@@ -9,7 +10,7 @@ import { SessionService } from './session.service';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [TaxonomyModule, AuditModule],
+  imports: [TaxonomyModule, AuditModule, MailModule],
   providers: [
     AccountsService,
     AccountsResolver,

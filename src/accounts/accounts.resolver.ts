@@ -6,8 +6,14 @@ import { Language } from '../common/graphql/enums';
 import { ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { clientAddressOf, type GraphQLContext } from '../common/graphql/context';
 import { AccountsService } from './accounts.service';
-import { AuthPayloadModel, OrganisationModel, UserModel } from './accounts.model';
-import { CreateOrganisationInput, CreateUserInput, SignUpEmployerInput, UpdateUserInput } from './dto/accounts.input';
+import { AuthPayloadModel, NotificationSettingsModel, OrganisationModel, UserModel } from './accounts.model';
+import {
+  CreateOrganisationInput,
+  CreateUserInput,
+  NotificationSettingsInput,
+  SignUpEmployerInput,
+  UpdateUserInput,
+} from './dto/accounts.input';
 import { SessionService } from './session.service';
 import { startSession } from './start-session';
 import { organisationLoader } from './accounts.loaders';
@@ -22,7 +28,74 @@ export class AccountsResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayloadModel)
+  @Mutation(() => Boolean, {
+    description:
+      "starts an employer's sign-up; always true: the address gets a verification link, or, when it already has an account, a mail saying so",
+  })
+  registerEmployer(@Args('input') input: SignUpEmployerInput, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    return this.accounts.registerEmployer(input, clientAddressOf(ctx));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, {
+    description: "completes a sign-up from the link's token and signs the employer in",
+  })
+  async verifyEmail(@Args('token') token: string, @Ctx() ctx: GraphQLContext): Promise<AuthPayloadModel> {
+    return startSession(ctx, this.sessions, await this.accounts.verifyEmail(token, clientAddressOf(ctx)));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'always true; a reset link goes to the address when an account has it' })
+  requestPasswordReset(@Args('email') email: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    return this.accounts.requestPasswordReset(email, clientAddressOf(ctx));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, {
+    description: "sets a new password from the link's token, ends the account's other sessions, and signs in",
+  })
+  async resetPassword(
+    @Args('token') token: string,
+    @Args('newPassword') newPassword: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AuthPayloadModel> {
+    return startSession(
+      ctx,
+      this.sessions,
+      await this.accounts.resetPassword(token, newPassword, clientAddressOf(ctx)),
+    );
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, {
+    description: "the invited user sets a password from the invitation's token and is signed in",
+  })
+  async acceptInvitation(
+    @Args('token') token: string,
+    @Args('password') password: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AuthPayloadModel> {
+    return startSession(
+      ctx,
+      this.sessions,
+      await this.accounts.acceptInvitation(token, password, clientAddressOf(ctx)),
+    );
+  }
+
+  @Roles(Role.EMPLOYER, Role.COORDINATOR)
+  @Mutation(() => NotificationSettingsModel, { description: "EMPLOYER, COORDINATOR: the caller's own settings" })
+  async updateNotificationSettings(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: NotificationSettingsInput,
+  ): Promise<NotificationSettingsModel> {
+    return settingsOf(await this.accounts.updateNotificationSettings(viewer, input));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, {
+    description:
+      'development and tests only: an account at once, without verifying the address; FORBIDDEN in production (use registerEmployer)',
+  })
   async signUpEmployer(
     @Args('input') input: SignUpEmployerInput,
     @Ctx() ctx: GraphQLContext,
@@ -120,6 +193,17 @@ export class AccountsResolver {
     return ctx.session?.userId === user.id ? ctx.session.expiresAt : null;
   }
 
+  @ResolveField(() => NotificationSettingsModel, {
+    nullable: true,
+    description: "the caller's own settings (employers and coordinators); null for anyone else's account",
+  })
+  notificationSettings(@Parent() user: UserEntity, @Ctx() ctx: GraphQLContext): NotificationSettingsModel | null {
+    if (ctx.session?.userId !== user.id) return null;
+    if (user.role !== Role.EMPLOYER && user.role !== Role.COORDINATOR) return null;
+    if (typeof user.notifyProposals !== 'boolean') return null;
+    return settingsOf(user);
+  }
+
   @ResolveField(() => OrganisationModel, { nullable: true })
   organisation(@Parent() user: UserModel, @Ctx() ctx: GraphQLContext): Promise<OrganisationEntity | null> | null {
     if (!user.organisationId) return null;
@@ -151,4 +235,13 @@ export class OrganisationResolver {
     if (!mayKnow) throw new ForbiddenError("Only the organisation's own users, admins and coordinators see this.");
     return organisation.verifiedAt;
   }
+}
+
+function settingsOf(user: UserEntity): NotificationSettingsModel {
+  return {
+    proposals: user.notifyProposals,
+    introductions: user.notifyIntroductions,
+    offerAnswers: user.notifyOfferAnswers,
+    reminders: user.notifyReminders,
+  };
 }

@@ -25,6 +25,19 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 2, default: Language.EN })
   preferredLanguage: Language;
 
+  /** Notification settings: which mails of the workflow the user gets (all on by default). */
+  @Column({ type: 'boolean', default: true })
+  notifyProposals: boolean;
+
+  @Column({ type: 'boolean', default: true })
+  notifyIntroductions: boolean;
+
+  @Column({ type: 'boolean', default: true })
+  notifyOfferAnswers: boolean;
+
+  @Column({ type: 'boolean', default: true })
+  notifyReminders: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

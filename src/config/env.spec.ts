@@ -47,11 +47,39 @@ describe('loadConfig', () => {
       PORT: '8080',
       ADMIN_EMAIL: 'admin@example.fi',
       ADMIN_PASSWORD: 'a-long-password',
+      SMTP_URL: 'smtp://mail.example.fi:587',
+      PUBLIC_URL: 'https://jobcenter.example.fi/',
+      MAIL_FROM: 'Jobcenter <jobcenter@example.fi>',
     });
     expect(config.production).toBe(true);
     expect(config.port).toBe(8080);
     expect(config.dataEncryptionKey.toString('hex')).toBe(STRONG_KEY);
     expect(config.admin).toEqual({ email: 'admin@example.fi', password: 'a-long-password' });
+    expect(config.mail).toMatchObject({
+      smtpUrl: 'smtp://mail.example.fi:587',
+      publicUrl: 'https://jobcenter.example.fi',
+      from: 'Jobcenter <jobcenter@example.fi>',
+      replyTo: null,
+    });
+  });
+
+  it('requires SMTP_URL and PUBLIC_URL in production, and lets mail wait in the outbox without SMTP elsewhere', () => {
+    const problems = (): string[] => {
+      try {
+        loadConfig({ NODE_ENV: 'production', JWT_SECRET: STRONG_SECRET, DATA_ENCRYPTION_KEY: STRONG_KEY });
+        return [];
+      } catch (e) {
+        return (e as ConfigError).problems;
+      }
+    };
+    expect(problems()).toEqual([
+      'SMTP_URL: is required when NODE_ENV=production',
+      expect.stringMatching(/^PUBLIC_URL: is required when NODE_ENV=production/),
+    ]);
+    expect(loadConfig({}).mail).toMatchObject({ smtpUrl: null, publicUrl: 'http://localhost:3000' });
+    expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL: must be an smtp/);
+    expect(() => loadConfig({ MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ MAIL_RETRY_BASE_MS: '5000', MAIL_RETRY_MAX_MS: '1000' })).toThrow(/MAIL_RETRY_BASE_MS/);
   });
 
   it('reads the session limits, 30 minutes idle and 12 hours at most by default', () => {
@@ -73,7 +101,14 @@ describe('loadConfig', () => {
   it('refuses the development secrets and trivial ones in production, saying why', () => {
     const problemsOf = (env: Record<string, string>): string[] => {
       try {
-        loadConfig({ NODE_ENV: 'production', JWT_SECRET: STRONG_SECRET, DATA_ENCRYPTION_KEY: STRONG_KEY, ...env });
+        loadConfig({
+          NODE_ENV: 'production',
+          JWT_SECRET: STRONG_SECRET,
+          DATA_ENCRYPTION_KEY: STRONG_KEY,
+          SMTP_URL: 'smtp://mail.example.fi',
+          PUBLIC_URL: 'https://jobcenter.example.fi',
+          ...env,
+        });
         return [];
       } catch (e) {
         return (e as ConfigError).problems;

@@ -195,6 +195,45 @@ class EnvSchema {
   })
   METRICS_OPERATION_NAMES = '';
 
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsEmail({ require_tld: false, allow_display_name: true }, { message: 'must be an email address' })
+  MAIL_FROM = 'Jobcenter <no-reply@jobcenter.localhost>';
+
+  @IsOptional()
+  @IsEmail({ require_tld: false, allow_display_name: true }, { message: 'must be an email address' })
+  MAIL_REPLY_TO?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'must be an http:// or https:// URL' })
+  PUBLIC_URL?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(50)
+  @Max(600_000)
+  MAIL_POLL_INTERVAL_MS = 1000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(10)
+  @Max(3_600_000)
+  MAIL_RETRY_BASE_MS = 2000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(10)
+  @Max(86_400_000)
+  MAIL_RETRY_MAX_MS = 900_000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of seconds' })
+  @Min(1)
+  @Max(31_536_000)
+  REMINDER_AFTER_SECONDS = 604_800;
+
   /** Fault injection for tests: the worker waits this long before committing a scoring run. */
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of milliseconds' })
@@ -240,6 +279,21 @@ export interface AppConfig {
   metricsToken: string | null;
   /** Operation names counted by name in graphql_operations_total; any other name counts as `other`. */
   metricsOperationNames: ReadonlySet<string>;
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** Where the worker sends mail; null (outside production only): mails wait in the outbox. */
+  smtpUrl: string | null;
+  from: string;
+  replyTo: string | null;
+  /** The web app's address, without a trailing slash: the links in mails start with it. */
+  publicUrl: string;
+  pollIntervalMs: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** After this long without an answer, the side a proposal waits for is reminded (once). */
+  reminderAfterSeconds: number;
 }
 
 /** The variables EnvSchema declares; an empty value counts as unset. */
@@ -273,6 +327,14 @@ export const ENV_VARIABLES: readonly (keyof EnvSchema)[] = [
   'WEB_DIST_DIR',
   'METRICS_TOKEN',
   'METRICS_OPERATION_NAMES',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'MAIL_REPLY_TO',
+  'PUBLIC_URL',
+  'MAIL_POLL_INTERVAL_MS',
+  'MAIL_RETRY_BASE_MS',
+  'MAIL_RETRY_MAX_MS',
+  'REMINDER_AFTER_SECONDS',
 ];
 
 export class ConfigError extends Error {
@@ -305,6 +367,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && parsed.DATA_ENCRYPTION_KEY && problems.every((p) => !p.startsWith('DATA_ENCRYPTION_KEY'))) {
     const problem = weakSecretProblem([...keyBytes(parsed.DATA_ENCRYPTION_KEY)], [...keyBytes(DEV_DATA_KEY)], 12);
     if (problem) problems.push(`DATA_ENCRYPTION_KEY: ${problem} (for example: openssl rand -base64 32)`);
+  }
+  if (production && !parsed.SMTP_URL) problems.push('SMTP_URL: is required when NODE_ENV=production');
+  if (production && !parsed.PUBLIC_URL) {
+    problems.push(
+      'PUBLIC_URL: is required when NODE_ENV=production (the address of the web pages, for the links in mails)',
+    );
+  }
+  if (parsed.MAIL_RETRY_BASE_MS > parsed.MAIL_RETRY_MAX_MS) {
+    problems.push('MAIL_RETRY_BASE_MS: must not be longer than MAIL_RETRY_MAX_MS');
   }
   if (Boolean(parsed.ADMIN_EMAIL) !== Boolean(parsed.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL, ADMIN_PASSWORD: give both or neither');
@@ -351,5 +422,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: parsed.WEB_DIST_DIR ?? null,
     metricsToken: parsed.METRICS_TOKEN ?? null,
     metricsOperationNames: new Set(parsed.METRICS_OPERATION_NAMES.split(',').filter(Boolean)),
+    mail: {
+      smtpUrl: parsed.SMTP_URL ?? null,
+      from: parsed.MAIL_FROM,
+      replyTo: parsed.MAIL_REPLY_TO ?? null,
+      publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ''),
+      pollIntervalMs: parsed.MAIL_POLL_INTERVAL_MS,
+      retryBaseMs: parsed.MAIL_RETRY_BASE_MS,
+      retryMaxMs: parsed.MAIL_RETRY_MAX_MS,
+      reminderAfterSeconds: parsed.REMINDER_AFTER_SECONDS,
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { JobsModule } from '../jobs/jobs.module';
+import { MailModule } from '../mail/mail.module';
 import { MatchingModule } from '../matching/matching.module';
 import { ProfilesModule } from '../profiles/profiles.module';
 import { OffersResolver, ProfileOffersResolver } from './offers.resolver';
@@ -10,7 +11,7 @@ import { OffersService } from './offers.service';
  * (JobsService.closeLocked), and a client may read a job offered to them (canSeeJob).
  */
 @Module({
-  imports: [JobsModule, ProfilesModule, MatchingModule],
+  imports: [JobsModule, ProfilesModule, MatchingModule, MailModule],
   providers: [OffersService, OffersResolver, ProfileOffersResolver],
   exports: [OffersService],
 })

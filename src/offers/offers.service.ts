@@ -14,6 +14,7 @@ import { OfferStatus, offerResponseRefusal } from './offer-status';
 import { OfferConflictError, OfferNotFoundError } from './offers.errors';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { textOrNull } from '../common/validation/text';
+import { NotificationsService } from '../mail/notifications.service';
 
 /** Offers a client sees at most, newest first: a person is offered a handful of jobs, not hundreds. */
 export const MY_OFFERS_LIMIT = 200;
@@ -32,6 +33,7 @@ export class OffersService {
     private readonly jobs: JobsService,
     private readonly profiles: ProfilesService,
     private readonly matches: MatchesService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -129,6 +131,7 @@ export class OffersService {
           respondedAt: () => 'now()',
         },
       );
+      await this.notifications.offerAnswered(manager, offer.id, interested);
       return manager.findOneByOrFail(OfferEntity, { id: offer.id });
     });
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessLogModule } from '../access-log/access-log.module';
 import { JobsModule } from '../jobs/jobs.module';
+import { MailModule } from '../mail/mail.module';
 import { MatchingRequestsModule } from '../matching/matching-requests.module';
 import { MatchingModule } from '../matching/matching.module';
 import { ProfilesModule } from '../profiles/profiles.module';
@@ -13,7 +14,7 @@ import { ProposalsService } from './proposals.service';
  * placement statistics.
  */
 @Module({
-  imports: [JobsModule, ProfilesModule, MatchingModule, MatchingRequestsModule, AccessLogModule],
+  imports: [JobsModule, ProfilesModule, MatchingModule, MatchingRequestsModule, AccessLogModule, MailModule],
   providers: [ProposalsService, PlacementStatsService, ProposalsResolver],
   exports: [ProposalsService],
 })

@@ -41,6 +41,7 @@ import {
 } from './proposals.errors';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { textOrNull } from '../common/validation/text';
+import { NotificationsService } from '../mail/notifications.service';
 
 const OPEN_PROPOSAL_KEY = 'proposal_open_key';
 
@@ -114,6 +115,7 @@ export class ProposalsService {
     private readonly profiles: ProfilesService,
     private readonly matches: MatchesService,
     private readonly scoringRequests: ScoringRequests,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -339,6 +341,7 @@ export class ProposalsService {
         });
         const id = (identifiers[0] as { id: string }).id;
         await this.addEvent(manager, id, draft.status, viewer, null);
+        await this.notifications.proposalOpened(manager, id);
         return manager.findOneByOrFail(ProposalEntity, { id });
       });
     } catch (error) {

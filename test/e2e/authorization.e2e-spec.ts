@@ -17,6 +17,7 @@ import {
   type World,
   buildWorld,
 } from '../factories/world';
+import { linkToken } from '../utils/smtp-peer';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type GraphQLResponse, Stack } from '../utils/stack';
 import { SCORER_VERSION } from '../../src/matching/scorer-version';
 
@@ -622,6 +623,113 @@ const TABLE: Entry[] = [
     prepare: async () => ({ variables: { e: w.loginAccount.email, p: PASSWORD } }),
     check: (data) => expect(data.login.user.id).toBe(w.loginAccount.userId),
   }),
+  entry<{ registerEmployer: boolean }>({
+    operation: 'registerEmployer',
+    document: 'mutation($input: SignUpEmployerInput!) { registerEmployer(input: $input) }',
+    outcomes: PUBLIC,
+    prepare: async () => {
+      const email = `register-${unique()}@example.fi`;
+      return {
+        variables: {
+          input: {
+            organisationName: `Yritys ${unique()}`,
+            businessId: businessId(),
+            municipalityCode: '091',
+            email,
+            password: PASSWORD,
+          },
+        },
+        state: snapshot("SELECT count(*)::int AS n FROM email_token WHERE purpose = 'SIGN_UP' AND email = $1", email),
+        target: email,
+      };
+    },
+    check: async (data, _caller, prepared) => {
+      expect(data.registerEmployer).toBe(true);
+      const mail = await stack.mail.waitForMail(prepared.target as string);
+      expect(mail.text).toContain('/verify-email?token=');
+    },
+  }),
+  entry<{ verifyEmail: AuthData }>({
+    operation: 'verifyEmail',
+    document: 'mutation($t: String!) { verifyEmail(token: $t) { token user { id role email } } }',
+    outcomes: PUBLIC,
+    prepare: async () => {
+      const email = `verify-${unique()}@example.fi`;
+      await stack.ok('mutation($input: SignUpEmployerInput!) { registerEmployer(input: $input) }', {
+        input: {
+          organisationName: `Yritys ${unique()}`,
+          businessId: businessId(),
+          municipalityCode: '091',
+          email,
+          password: PASSWORD,
+        },
+      });
+      const token = linkToken(await stack.mail.waitForMail(email), '/verify-email');
+      return {
+        variables: { t: token },
+        state: snapshot('SELECT count(*)::int AS n FROM app_user WHERE lower(email) = $1', email),
+        target: email,
+      };
+    },
+    check: (data, _caller, prepared) =>
+      expect(data.verifyEmail.user).toMatchObject({ role: 'EMPLOYER', email: prepared.target }),
+  }),
+  entry<{ requestPasswordReset: boolean }>({
+    operation: 'requestPasswordReset',
+    document: 'mutation($e: String!) { requestPasswordReset(email: $e) }',
+    outcomes: PUBLIC,
+    prepare: async () => {
+      const employer = await signUpEmployer(stack);
+      return {
+        variables: { e: employer.email },
+        state: snapshot('SELECT count(*)::int AS n FROM email_token WHERE user_id = $1', employer.userId),
+        target: employer.email,
+      };
+    },
+    check: async (data, _caller, prepared) => {
+      expect(data.requestPasswordReset).toBe(true);
+      expect((await stack.mail.waitForMail(prepared.target as string)).text).toContain('/reset-password?token=');
+    },
+  }),
+  entry<{ resetPassword: AuthData }>({
+    operation: 'resetPassword',
+    document:
+      'mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) { token user { id role email } } }',
+    outcomes: PUBLIC,
+    prepare: async () => {
+      const employer = await signUpEmployer(stack);
+      await stack.ok('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: employer.email });
+      const token = linkToken(await stack.mail.waitForMail(employer.email), '/reset-password');
+      return {
+        variables: { t: token, p: `a new passphrase ${unique()}` },
+        state: snapshot('SELECT password_hash FROM app_user WHERE id = $1', employer.userId),
+        target: employer.userId,
+      };
+    },
+    check: (data, _caller, prepared) => expect(data.resetPassword.user.id).toBe(prepared.target),
+  }),
+  entry<{ acceptInvitation: AuthData }>({
+    operation: 'acceptInvitation',
+    document:
+      'mutation($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { token user { id role email } } }',
+    outcomes: PUBLIC,
+    prepare: async () => {
+      const email = `invited-${unique()}@example.fi`;
+      const { createUser } = await stack.ok<{ createUser: { id: string } }>(
+        'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+        { input: { email, role: 'COORDINATOR', organisationId: w.coordinatorS.organisationId } },
+        { token: w.callers.admin.token },
+      );
+      const token = linkToken(await stack.mail.waitForMail(email), '/accept-invitation');
+      return {
+        variables: { t: token, p: `my own passphrase ${unique()}` },
+        state: snapshot('SELECT password_hash FROM app_user WHERE id = $1', createUser.id),
+        target: createUser.id,
+      };
+    },
+    check: (data, _caller, prepared) =>
+      expect(data.acceptInvitation.user).toMatchObject({ id: prepared.target, role: 'COORDINATOR' }),
+  }),
   entry<{ loginWithAccessCode: AuthData }>({
     operation: 'loginWithAccessCode',
     document: 'mutation($code: String!) { loginWithAccessCode(code: $code) { token user { id role email } } }',
@@ -794,6 +902,37 @@ const TABLE: Entry[] = [
         userOf(caller),
       ]);
       expect(Date.now() - row.visited_at.getTime()).toBeLessThan(60_000);
+    },
+  }),
+  entry<{ updateNotificationSettings: { reminders: boolean } }>({
+    operation: 'updateNotificationSettings',
+    document: `mutation($input: NotificationSettingsInput!) {
+      updateNotificationSettings(input: $input) { proposals introductions offerAnswers reminders }
+    }`,
+    outcomes: [U, F, D, D, D, D, F, F],
+    prepare: async (caller) => {
+      // The opposite of the caller's setting now, so that the change shows.
+      const [row] =
+        caller === 'anonymous'
+          ? [{ r: true }]
+          : await query<{ r: boolean }>('SELECT notify_reminders AS r FROM app_user WHERE id = $1', [userOf(caller)]);
+      return {
+        variables: { input: { reminders: !row.r } },
+        state:
+          caller === 'anonymous'
+            ? snapshot('SELECT count(*)::int AS n FROM app_user WHERE NOT notify_reminders')
+            : snapshot('SELECT notify_reminders FROM app_user WHERE id = $1', userOf(caller)),
+        target: String(!row.r),
+      };
+    },
+    check: async (data, caller, prepared) => {
+      expect(data.updateNotificationSettings.reminders).toBe(prepared.target === 'true');
+      const me = await stack.ok<{ me: { notificationSettings: { reminders: boolean } } }>(
+        '{ me { notificationSettings { reminders } } }',
+        {},
+        { token: w.callers[signedIn(caller)].token },
+      );
+      expect(me.me.notificationSettings.reminders).toBe(prepared.target === 'true');
     },
   }),
   entry<{ logout: boolean }>({

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { FinnishBusinessIds } from 'finnish-business-ids';
+import { linkToken } from '../utils/smtp-peer';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Stack } from '../utils/stack';
 
 export const PASSWORD = 'correct horse battery';
@@ -68,6 +69,7 @@ export async function signUpEmployer(
   options: { verified?: boolean } = {},
 ): Promise<Account> {
   const email = `employer-${unique()}@example.fi`;
+  if (stack.env.NODE_ENV === 'production') return registerEmployer(stack, email, name, municipalityCode);
   const data = await stack.ok<{
     signUpEmployer: { token: string; user: { id: string; organisation: { id: string } } };
   }>(
@@ -78,6 +80,28 @@ export async function signUpEmployer(
   );
   const { token, user } = data.signUpEmployer;
   if (options.verified ?? true) await verifyOrganisation(stack, user.organisation.id);
+  return { token, userId: user.id, organisationId: user.organisation.id, email };
+}
+
+/**
+ * An employer signed up the way production allows (signUpEmployer is refused there): registerEmployer, the
+ * verification link from the stack's SMTP peer (a worker must run), verifyEmail.
+ */
+export async function registerEmployer(
+  stack: Stack,
+  email = `employer-${unique()}@example.fi`,
+  name = `Employer ${unique()}`,
+  municipalityCode = '091',
+): Promise<Account> {
+  await stack.ok('mutation($input: SignUpEmployerInput!) { registerEmployer(input: $input) }', {
+    input: { organisationName: name, businessId: businessId(), municipalityCode, email, password: PASSWORD },
+  });
+  const mail = await stack.mail.waitForMail(email, (m) => m.text.includes('/verify-email?token='));
+  const data = await stack.ok<{ verifyEmail: { token: string; user: { id: string; organisation: { id: string } } } }>(
+    'mutation($t: String!) { verifyEmail(token: $t) { token user { id organisation { id } } } }',
+    { t: linkToken(mail, '/verify-email') },
+  );
+  const { token, user } = data.verifyEmail;
   return { token, userId: user.id, organisationId: user.organisation.id, email };
 }
 
@@ -106,6 +130,20 @@ export async function login(stack: Stack, email: string, password = PASSWORD): P
 export async function createCoordinator(stack: Stack, admin: string, serviceProviderId?: string): Promise<Account> {
   const organisationId = serviceProviderId ?? (await createServiceProvider(stack, admin));
   const email = `coordinator-${unique()}@example.fi`;
+  if (stack.env.NODE_ENV === 'production') {
+    // Production refuses passwords chosen by others: the coordinator accepts the invitation instead.
+    const created = await stack.ok<{ createUser: { id: string } }>(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { email, role: 'COORDINATOR', organisationId, preferredLanguage: 'FI' } },
+      { token: admin },
+    );
+    const mail = await stack.mail.waitForMail(email, (m) => m.text.includes('/accept-invitation?token='));
+    const accepted = await stack.ok<{ acceptInvitation: { token: string } }>(
+      'mutation($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { token } }',
+      { t: linkToken(mail, '/accept-invitation'), p: PASSWORD },
+    );
+    return { token: accepted.acceptInvitation.token, userId: created.createUser.id, organisationId, email };
+  }
   const data = await stack.ok<{ createUser: { id: string } }>(
     'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
     { input: { email, password: PASSWORD, role: 'COORDINATOR', organisationId, preferredLanguage: 'FI' } },

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { freePort } from '../../bench/net';
 import { databaseUrl, REDIS_URL, templateDatabase, TEST_REDIS_PREFIX, testDatabaseName } from './test-env';
 import { dropScratch } from '../../bench/scratch';
+import { SmtpPeer } from './smtp-peer';
 
 /**
  * How long an API or worker process may take to start. Starting is quick on a quiet machine (about 2 s); on a
@@ -22,6 +23,9 @@ export const PRODUCTION_ENV = {
   JWT_SECRET: 'Xq4v9LzT2mWc7RbN1pKd8sHf3yGj6uAe5tVn0oCi',
   DATA_ENCRYPTION_KEY: '7c1e94b2a05f3d86e2b7490c1fa8d635b4e90a27c6f1835de0b4a9f72c3e6d18',
 };
+
+/** The web app's address in the links of the tests' mails. */
+export const TEST_PUBLIC_URL = 'https://jobcenter.test';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -99,6 +103,8 @@ export class Stack {
     readonly databaseName: string,
     readonly redisPrefix: string,
     readonly env: Record<string, string>,
+    /** The stack's SMTP server: every mail the worker sends arrives here. */
+    readonly mail: SmtpPeer,
   ) {
     this.db = new pg.Pool({ connectionString: databaseUrl(databaseName), max: 4 });
   }
@@ -119,6 +125,7 @@ export class Stack {
       await admin.end();
     }
     const redisPrefix = `${TEST_REDIS_PREFIX}-${id}`;
+    const mail = await SmtpPeer.start();
     const env: Record<string, string> = {
       NODE_ENV: 'test',
       DATABASE_URL: databaseUrl(databaseName),
@@ -135,11 +142,18 @@ export class Stack {
       // production defaults (3 s) would answer SERVICE_UNAVAILABLE there. Tests of those limits set their own.
       DATABASE_CONNECT_TIMEOUT_MS: '30000',
       DATABASE_POOL_WAIT_TIMEOUT_MS: '30000',
+      SMTP_URL: mail.url,
+      PUBLIC_URL: TEST_PUBLIC_URL,
+      MAIL_FROM: 'Jobcenter <jobcenter@jobcenter.test>',
+      MAIL_REPLY_TO: 'support@jobcenter.test',
+      MAIL_POLL_INTERVAL_MS: '100',
+      MAIL_RETRY_BASE_MS: '100',
+      MAIL_RETRY_MAX_MS: '1000',
       // No pages unless a test gives its own directory: a built web/dist must not change what the API answers.
       WEB_DIST_DIR: join(tmpdir(), `jobcenter-no-web-app-${id}`),
       ...options.env,
     };
-    const stack = new Stack(databaseName, redisPrefix, env);
+    const stack = new Stack(databaseName, redisPrefix, env, mail);
     await stack.startApi();
     if (options.worker !== false) await stack.startWorker();
     return stack;
@@ -236,6 +250,7 @@ export class Stack {
   async stop(): Promise<void> {
     await Promise.all([this.api?.stop(), ...this.otherApis.map((a) => a.stop()), ...this.workers.map((w) => w.stop())]);
     await this.db.end();
+    await this.mail.stop();
     await dropScratch({
       adminUrl: databaseUrl('postgres'),
       databaseName: this.databaseName,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MinLength } from 'class-validator';
 import { Length, MaxLength } from '../../common/validation/text';
 import { Language, OrganisationKind, Role } from '../../common/graphql/enums';
 import { IsFinnishBusinessId, IsMunicipalityCodeFormat } from '../../common/validation/validators';
@@ -75,11 +75,16 @@ export class CreateUserInput {
   @IsEmail({}, { message: 'must be an email address' })
   email: string;
 
-  @Field()
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'left out: the user gets an invitation by mail and chooses their own password (acceptInvitation); refused in production',
+  })
+  @IsOptional()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @MaxLength(PASSWORD_MAX_LENGTH)
-  password: string;
+  password?: string | null;
 
   @Field(() => Role)
   @IsEnum(Role)
@@ -111,4 +116,27 @@ export class UpdateUserInput {
   @IsOptional()
   @IsEnum(Language)
   preferredLanguage?: Language;
+}
+
+@InputType({ description: 'the settings that change; a field left out stays as it is' })
+export class NotificationSettingsInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  proposals?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  introductions?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  offerAnswers?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  reminders?: boolean;
 }

@@ -2,6 +2,9 @@ import { LoadingSpinner } from 'hds-react';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
+import { ForgotPasswordPage } from '../domain/account-links/ForgotPasswordPage';
+import { SetPasswordPage } from '../domain/account-links/SetPasswordPage';
+import { VerifyEmailPage } from '../domain/account-links/VerifyEmailPage';
 import { LandingPage } from '../domain/landing/LandingPage';
 import { SignInPage } from '../domain/sign-in/SignInPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -33,7 +36,7 @@ function RoleChunk({ children }: { children: ReactNode }) {
   );
 }
 
-/** One route tree per role (roles/<role>/), plus the pages everyone sees. */
+/** One route tree per role (roles/<role>/), plus the pages everyone sees (sign-in and the pages of mailed links). */
 export function AppRoutes() {
   return (
     <Routes>
@@ -41,6 +44,10 @@ export function AppRoutes() {
       <Route path="sign-in" element={<SignInPage />} />
       <Route path="session-ended" element={<SessionEndedPage />} />
       <Route path="sign-out" element={<SignOutPage />} />
+      <Route path="verify-email" element={<VerifyEmailPage />} />
+      <Route path="forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="reset-password" element={<SetPasswordPage mode="reset" />} />
+      <Route path="accept-invitation" element={<SetPasswordPage mode="invitation" />} />
       <Route
         path="client/*"
         element={

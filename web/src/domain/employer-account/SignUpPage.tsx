@@ -2,10 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Notification, PasswordInput, TextInput } from 'hds-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { currentLanguage } from '../../app/i18n';
-import { useSession } from '../../app/session/SessionProvider';
-import { SignUpEmployerDocument, type Language } from '../../generated/graphql';
+import { RegisterEmployerDocument, type Language } from '../../generated/graphql';
 import { apiProblemOf } from '../../shared/errors/api-problem';
 import { fieldMessages, problemMessage } from '../../shared/errors/messages';
 import { MunicipalityPicker } from '../../shared/municipality/MunicipalityPicker';
@@ -14,12 +12,16 @@ import { checkBusinessId, PASSWORD_MIN_LENGTH } from './business-id';
 
 type Field = 'organisationName' | 'businessId' | 'municipalityCode' | 'email' | 'password';
 
-/** An employer creates an account for the organisation: business ID checked as typed, the password rule shown. */
+/**
+ * An employer creates an account for the organisation: business ID checked as typed, the password rule shown. The
+ * account exists once the address is verified: the page then says to open the link sent to it (VerifyEmailPage).
+ */
 export function SignUpPage() {
   const { t } = useTranslation('employer');
-  const session = useSession();
-  const navigate = useNavigate();
-  const [signUp, { loading }] = useMutation(SignUpEmployerDocument);
+  const [signUp, { loading }] = useMutation(RegisterEmployerDocument);
+  /** The address the link was sent to, once the sign-up went through. */
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const sentRef = useRef<HTMLHeadingElement>(null);
   const [organisationName, setOrganisationName] = useState('');
   const [businessId, setBusinessId] = useState('');
   const [municipalityCode, setMunicipalityCode] = useState<string | null>(null);
@@ -76,8 +78,8 @@ export function SignUpPage() {
           },
         },
       });
-      await session.refresh();
-      await navigate('/employer', { replace: true });
+      setSentTo(email.trim());
+      requestAnimationFrame(() => sentRef.current?.focus());
     } catch (error) {
       const problem = apiProblemOf(error);
       const byField = fieldMessages(t, problem);
@@ -99,6 +101,17 @@ export function SignUpPage() {
     (entry): entry is [Field, string] => Boolean(entry[1]),
   );
   const passwordLong = password.length >= PASSWORD_MIN_LENGTH;
+  if (sentTo) {
+    return (
+      <div className="page page--narrow">
+        <h1 ref={sentRef} tabIndex={-1}>
+          {t('signUp.checkMail.title')}
+        </h1>
+        <p>{t('signUp.checkMail.body', { email: sentTo })}</p>
+        <p>{t('signUp.checkMail.noMail')}</p>
+      </div>
+    );
+  }
   return (
     <div className="page page--narrow">
       <h1>{t('signUp.title')}</h1>

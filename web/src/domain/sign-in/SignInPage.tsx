@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Notification, PasswordInput, TextInput } from 'hds-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { HOME_OF } from '../../app/navigation';
 import { useSession } from '../../app/session/SessionProvider';
 import { LoginDocument } from '../../generated/graphql';
@@ -71,6 +71,9 @@ export function SignInPage() {
           {t('signIn.submit')}
         </Button>
       </form>
+      <p>
+        <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+      </p>
     </div>
   );
 }

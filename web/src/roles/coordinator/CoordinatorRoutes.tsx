@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { RequireRole } from '../../app/RequireRole';
+import { NotificationSettingsPage } from '../../domain/notification-settings/NotificationSettingsPage';
 import { ClientPage } from '../../domain/clients/ClientPage';
 import { ClientsPage } from '../../domain/clients/ClientsPage';
 import { ProfileEditorPage } from '../../domain/profiles/ProfileEditorPage';
@@ -24,6 +25,7 @@ export function CoordinatorRoutes() {
         <Route path="profiles/:profileId/matches" element={<ProfileMatchesPage />} />
         <Route path="proposals" element={<CoordinatorProposalsPage />} />
         <Route path="results" element={<ResultsPage />} />
+        <Route path="settings" element={<NotificationSettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </RequireRole>

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { RequireRole } from '../../app/RequireRole';
+import { NotificationSettingsPage } from '../../domain/notification-settings/NotificationSettingsPage';
 import { CandidatesPage } from '../../domain/candidates/CandidatesPage';
 import { SignUpPage } from '../../domain/employer-account/SignUpPage';
 import { JobEditorPage } from '../../domain/jobs/JobEditorPage';
@@ -22,6 +23,7 @@ export function EmployerRoutes() {
               <Route path="jobs/:id" element={<JobEditorPage />} />
               <Route path="jobs/:id/candidates" element={<CandidatesPage />} />
               <Route path="proposals" element={<ProposalsPage />} />
+              <Route path="settings" element={<NotificationSettingsPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </RequireRole>
