@@ -5,6 +5,7 @@ import { RankOrderMatchIndexes1795590000000 } from './1795590000000-RankOrderMat
 import { CreateSessions1795600000000 } from './1795600000000-CreateSessions';
 import { CreateClientNameIndex1795670000000 } from './1795670000000-CreateClientNameIndex';
 import { AddScorerVersion1795680000000 } from './1795680000000-AddScorerVersion';
+import { CreateBenefitRulesAndEarnings1796200000000 } from './1796200000000-CreateBenefitRulesAndEarnings';
 
 /** Every migration in order, listed once for the app and the CLI (no globs: they break under ESM jest). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateSessions1795600000000,
   CreateClientNameIndex1795670000000,
   AddScorerVersion1795680000000,
+  CreateBenefitRulesAndEarnings1796200000000,
 ];

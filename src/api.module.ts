@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module';
+import { BenefitsModule } from './benefits/benefits.module';
 import { AdminBootstrap } from './accounts/admin-bootstrap';
 import { AuthGuard } from './accounts/auth.guard';
 import { ClientAccessModule } from './client-access/client-access.module';
@@ -26,6 +27,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
     HealthModule,
     TaxonomyModule,
     AccountsModule,
+    BenefitsModule,
     JobsModule,
     ClientsModule,
     ProfilesModule,

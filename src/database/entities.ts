@@ -1,3 +1,4 @@
+import { BenefitRuleEntity } from '../benefits/benefit-rule.entity';
 import { OrganisationEntity } from '../accounts/organisation.entity';
 import { UserEntity } from '../accounts/user.entity';
 import { JobEntity, JobTaskEntity } from '../jobs/job.entity';
@@ -21,4 +22,5 @@ export const ENTITIES = [
   OfferEntity,
   ProposalEntity,
   ProposalEventEntity,
+  BenefitRuleEntity,
 ];
