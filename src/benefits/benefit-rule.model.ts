@@ -10,12 +10,12 @@ export { BenefitRuleKind, EarningsLimitBasis };
 
 /** The parent of BenefitRule's fields is a benefit_rule row (BenefitRuleEntity); label and explanation resolve. */
 @ObjectType('BenefitRule', {
-  description: 'A dated rule of Finnish benefits or employer supports. Each figure holds for its validity period, with its source.',
+  description:
+    'A dated rule of Finnish benefits or employer supports. Each figure holds for its validity period, with its source.',
 })
 export class BenefitRuleModel {
   @Field(() => ID, {
-    description:
-      'stable code, e.g. pension.partial_share, pension.guarantee_floor, pay_subsidy.reduced_work_capacity',
+    description: 'stable code, e.g. pension.partial_share, pension.guarantee_floor, pay_subsidy.reduced_work_capacity',
   })
   code: string;
 

@@ -20,7 +20,9 @@ export function ruleExplanation(rule: BenefitRuleEntity, language: Language): st
 export class BenefitRulesResolver {
   constructor(private readonly rules: BenefitRulesService) {}
 
-  @Query(() => [BenefitRuleModel], { description: 'the rules in force on a day (default today), for everyone signed in' })
+  @Query(() => [BenefitRuleModel], {
+    description: 'the rules in force on a day (default today), for everyone signed in',
+  })
   benefitRules(
     @Args('kind', { type: () => BenefitRuleKind, nullable: true }) kind: BenefitRuleKind | null,
     @Args('on', { type: () => String, nullable: true }) on: string | null,

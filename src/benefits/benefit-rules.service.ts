@@ -55,12 +55,20 @@ export class BenefitRulesService {
   }
 
   /** The rules in force on a day (YYYY-MM-DD, default today in Finland), of one kind or all. */
-  async inForce(ctx: GraphQLContext | null, kind?: BenefitRuleKind | null, on?: string | null): Promise<BenefitRuleEntity[]> {
+  async inForce(
+    ctx: GraphQLContext | null,
+    kind?: BenefitRuleKind | null,
+    on?: string | null,
+  ): Promise<BenefitRuleEntity[]> {
     if (on !== undefined && on !== null) {
       const problem = dayProblem(on);
       if (problem) {
         const problems = new FieldProblems();
-        problems.add('on', problem === 'OUT_OF_RANGE' ? 'must be in the years 1970–9999' : 'must be a day YYYY-MM-DD', problem);
+        problems.add(
+          'on',
+          problem === 'OUT_OF_RANGE' ? 'must be in the years 1970–9999' : 'must be a day YYYY-MM-DD',
+          problem,
+        );
         problems.throwIfAny();
       }
     }
@@ -89,7 +97,9 @@ export class BenefitRulesService {
     if (code && !/^[a-z0-9_.]+$/.test(code)) {
       problems.add('input.code', 'must be lower-case letters, digits, dots and underscores', 'INVALID_FORMAT');
     }
-    const labels = (['fi', 'sv', 'en'] as const).map((l) => text(`input.label.${l}`, input.label[l], RULE_LIMITS.labelMax));
+    const labels = (['fi', 'sv', 'en'] as const).map((l) =>
+      text(`input.label.${l}`, input.label[l], RULE_LIMITS.labelMax),
+    );
     const explanations = (['fi', 'sv', 'en'] as const).map((l) =>
       text(`input.explanation.${l}`, input.explanation[l], RULE_LIMITS.explanationMax),
     );
@@ -104,7 +114,8 @@ export class BenefitRulesService {
     const percent = input.percent ?? null;
     if (percent !== null) {
       if (percent < 0 || percent > 100) problems.add('input.percent', 'must be 0 to 100', 'OUT_OF_RANGE');
-      else if (!hasAtMostDecimals(percent, 2)) problems.add('input.percent', 'must have at most 2 decimals', 'TOO_MANY_DECIMALS');
+      else if (!hasAtMostDecimals(percent, 2))
+        problems.add('input.percent', 'must have at most 2 decimals', 'TOO_MANY_DECIMALS');
     }
     const months = input.maxMonths ?? null;
     if (months !== null && (months < 1 || months > 1200)) {
@@ -117,13 +128,19 @@ export class BenefitRulesService {
     ] as const) {
       if (value === null) continue;
       const problem = dayProblem(value);
-      if (problem) problems.add(field, problem === 'OUT_OF_RANGE' ? 'must be in the years 1970–9999' : 'must be a day YYYY-MM-DD', problem);
+      if (problem)
+        problems.add(
+          field,
+          problem === 'OUT_OF_RANGE' ? 'must be in the years 1970–9999' : 'must be a day YYYY-MM-DD',
+          problem,
+        );
     }
     if (validTo !== null && !dayProblem(validTo) && !dayProblem(input.validFrom) && validTo < input.validFrom) {
       problems.add('input.validTo', 'must not be before validFrom', 'MIN_ABOVE_MAX');
     }
     const url = text('input.sourceUrl', input.sourceUrl, RULE_LIMITS.urlMax);
-    if (url && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(url)) problems.add('input.sourceUrl', 'must be an https address', 'INVALID_FORMAT');
+    if (url && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(url))
+      problems.add('input.sourceUrl', 'must be an https address', 'INVALID_FORMAT');
     problems.throwIfAny();
 
     const values = {
@@ -155,7 +172,11 @@ export class BenefitRulesService {
     } catch (error) {
       if (postgresCodeOf(error) !== EXCLUSION_VIOLATION) throw error;
       const overlap = new FieldProblems();
-      overlap.add('input.validFrom', 'overlaps another period of the same rule: end that one first (validTo)', 'INCONSISTENT');
+      overlap.add(
+        'input.validFrom',
+        'overlaps another period of the same rule: end that one first (validTo)',
+        'INCONSISTENT',
+      );
       overlap.throwIfAny();
       throw error;
     }

@@ -269,7 +269,13 @@ export function supportHints<R extends Rule>(rules: RulesOfDay<R>, ctx: HintCont
       upToEur: shareOfPay(pay, ctx),
     });
   }
-  hints.push(...accommodationHints(rules, ctx.needs.map((n) => n.code), (c) => ctx.needs.find((n) => n.code === c)?.category));
+  hints.push(
+    ...accommodationHints(
+      rules,
+      ctx.needs.map((n) => n.code),
+      (c) => ctx.needs.find((n) => n.code === c)?.category,
+    ),
+  );
   const helsinki = rules.get(RULE.helsinkiBenefit);
   if (helsinki && ctx.jobMunicipalityCode.trim() === HELSINKI) {
     hints.push({
@@ -319,7 +325,11 @@ const MAY_APPLY: Record<Lang, string> = {
 };
 
 /** Why a hint may apply, in plain words, ending with who decides. */
-export function hintReasonText(reason: HintReason, lang: Lang, accommodationLabel: (code: string, lang: Lang) => string): string {
+export function hintReasonText(
+  reason: HintReason,
+  lang: Lang,
+  accommodationLabel: (code: string, lang: Lang) => string,
+): string {
   const why: Record<Lang, string> = (() => {
     switch (reason.kind) {
       case 'PAY_SUBSIDY_REDUCED':

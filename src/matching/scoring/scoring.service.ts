@@ -15,7 +15,12 @@ import {
   scoreJobAgainstProfiles,
   scoreProfileAgainstJobs,
 } from '../kernel';
-import { ESSENTIAL_TASK_CONFLICT, NO_SCHEDULE_OVERLAP, REQUIRED_ACCOMMODATION_MISSING } from '../kernel/score';
+import {
+  EARNINGS_OVER_LIMIT,
+  ESSENTIAL_TASK_CONFLICT,
+  NO_SCHEDULE_OVERLAP,
+  REQUIRED_ACCOMMODATION_MISSING,
+} from '../kernel/score';
 import type { MatchRowValues } from '../match.row';
 import { SCORER_VERSION } from '../scorer-version';
 import { isRetryable, postgresCodeOf } from '../../database/postgres-errors';
@@ -56,9 +61,10 @@ export const NEAR_MISS_K = 100;
 
 /**
  * A near miss is a pair with one blocker the employer could remove: an accommodation to offer, a task to make
- * modifiable, working times to widen. Distance and hour ranges are the person's, so they make no near miss.
+ * modifiable, working times to widen, fewer minimum hours (a person's earnings limit). Distance and hour ranges are the person's, so they make no near miss.
  */
-export const NEAR_MISS_BLOCKERS = REQUIRED_ACCOMMODATION_MISSING | ESSENTIAL_TASK_CONFLICT | NO_SCHEDULE_OVERLAP;
+export const NEAR_MISS_BLOCKERS =
+  REQUIRED_ACCOMMODATION_MISSING | ESSENTIAL_TASK_CONFLICT | NO_SCHEDULE_OVERLAP | EARNINGS_OVER_LIMIT;
 const NEAR_MISS_NAMES = new Set(blockersOf(NEAR_MISS_BLOCKERS));
 
 /**
@@ -96,8 +102,10 @@ export class ScoringService implements OnModuleInit {
       const candidates = await phases.time('prefilter', () =>
         repository.profileCandidates(job, this.place(job.municipality_code)),
       );
-      const jobs = JobTable.fromFeatures([job.features], Uint32Array.of(Number(job.seq)));
-      const profiles = phases.timeSync('decode', () => ProfileTable.fromFeatures(candidates.features, candidates.seqs));
+      const jobs = JobTable.fromFeatures([job.features], Uint32Array.of(Number(job.seq)), extraOf(job));
+      const profiles = phases.timeSync('decode', () =>
+        ProfileTable.fromFeatures(candidates.features, candidates.seqs, candidates.extras),
+      );
       const result = phases.timeSync('kernel', () =>
         scoreJobAgainstProfiles(jobs, 0, profiles, this.geo, this.options()),
       );
@@ -142,8 +150,14 @@ export class ScoringService implements OnModuleInit {
       const candidates = await phases.time('prefilter', () =>
         repository.jobCandidates(profile, this.place(profile.municipality_code)),
       );
-      const profiles = ProfileTable.fromFeatures([profile.features], Uint32Array.of(Number(profile.seq)));
-      const jobs = phases.timeSync('decode', () => JobTable.fromFeatures(candidates.features, candidates.seqs));
+      const profiles = ProfileTable.fromFeatures(
+        [profile.features],
+        Uint32Array.of(Number(profile.seq)),
+        extraOf(profile),
+      );
+      const jobs = phases.timeSync('decode', () =>
+        JobTable.fromFeatures(candidates.features, candidates.seqs, candidates.extras),
+      );
       const result = phases.timeSync('kernel', () =>
         scoreProfileAgainstJobs(profiles, 0, jobs, this.geo, this.options()),
       );
@@ -354,6 +368,11 @@ function matchRow(
     reasons: explanation.reasons,
     scorer_version: SCORER_VERSION,
   };
+}
+
+/** The row's kernel column beside its features, for fromFeatures (NaN: none). */
+function extraOf(row: { extra: number | null }): Float64Array {
+  return Float64Array.of(row.extra === null ? NaN : Number(row.extra));
 }
 
 /**
