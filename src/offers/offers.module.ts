@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { BenefitsModule } from '../benefits/benefits.module';
+import { OfferEarningsResolver } from './offer-earnings.resolver';
 import { JobsModule } from '../jobs/jobs.module';
 import { MatchingModule } from '../matching/matching.module';
 import { ProfilesModule } from '../profiles/profiles.module';
@@ -10,8 +12,8 @@ import { OffersService } from './offers.service';
  * (JobsService.closeLocked), and a client may read a job offered to them (canSeeJob).
  */
 @Module({
-  imports: [JobsModule, ProfilesModule, MatchingModule],
-  providers: [OffersService, OffersResolver],
+  imports: [BenefitsModule, JobsModule, ProfilesModule, MatchingModule],
+  providers: [OffersService, OffersResolver, OfferEarningsResolver],
   exports: [OffersService],
 })
 export class OffersModule {}

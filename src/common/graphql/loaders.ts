@@ -16,6 +16,7 @@ export type LoaderName =
   | 'profilesOfClient'
   | 'matchOfPair'
   | 'proposalEvents'
+  | 'jobAdvice'
   | `jobMatches:${string}`
   | `profileMatches:${string}`;
 

@@ -281,3 +281,18 @@ export function scoreOf(total: number, feasible: boolean): number {
 export function percentOf(fraction: number): number {
   return Math.round(100 * fraction);
 }
+
+/**
+ * The job's tasks (bit i = its i-th task) above one of the profile's limits, as scorePair finds them; for advice,
+ * off the hot path.
+ */
+export function conflictingTasks(jobs: JobTable, j: number, profiles: ProfileTable, p: number): number {
+  let conflicts = 0;
+  const base = j * MAX_LEVEL * 32;
+  for (let k = 0; k < MAX_LEVEL; k++) {
+    for (let m = jobs.demandUnion[j * MAX_LEVEL + k] & profiles.limits[p * MAX_LEVEL + k]; m !== 0; m &= m - 1) {
+      conflicts |= jobs.demandTasks[base + k * 32 + 31 - Math.clz32(m & -m)];
+    }
+  }
+  return conflicts >>> 0;
+}

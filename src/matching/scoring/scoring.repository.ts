@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import type { StoredAdvice } from '../../benefits/advice.types';
 import { MATCH_VALUE_COLUMN_NAMES, MATCH_VALUE_COLUMNS, type MatchRowValues } from '../match.row';
 
 /** A job or profile as the worker reads it: identity, state and its kernel encoding. */
@@ -195,6 +196,22 @@ export class ScoringRepository {
       ],
     );
     return unpackCandidates(rows[0].blob);
+  }
+
+  /** The profiles among these (by sequence number) whose client lets employers see them. */
+  async consentedProfileSeqs(seqs: readonly number[]): Promise<Set<number>> {
+    if (seqs.length === 0) return new Set();
+    const rows = await this.rows<{ seq: string }[]>(
+      `SELECT p.seq FROM capacity_profile p JOIN client c ON c.id = p.client_id
+        WHERE p.seq = ANY($1::bigint[]) AND c.share_with_employers`,
+      [seqs],
+    );
+    return new Set(rows.map((r) => Number(r.seq)));
+  }
+
+  /** The advice of the job's run (job.advice), written with the run's pairs. */
+  async setAdvice(jobId: string, advice: readonly StoredAdvice[]): Promise<void> {
+    await this.runner.query('UPDATE job SET advice = $2::jsonb WHERE id = $1', [jobId, JSON.stringify(advice)]);
   }
 
   /** Ids of rows of the other side, by sequence number (only for the pairs a run writes). */

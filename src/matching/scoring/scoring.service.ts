@@ -24,7 +24,9 @@ import {
 import type { MatchRowValues } from '../match.row';
 import { SCORER_VERSION } from '../scorer-version';
 import { isRetryable, postgresCodeOf } from '../../database/postgres-errors';
-import { type Candidates, ScoringRepository } from './scoring.repository';
+import { type Candidates, type PrefilterOfJob, type ScoredEntityRow, ScoringRepository } from './scoring.repository';
+import { adviceRows, countAdvice, minimumHoursToAdvise, newlyFeasible, sortAdvice, withMinimumHours } from './advice';
+import { AdviceKind, type StoredAdvice } from '../../benefits/advice.types';
 
 /** How a scoring run ended, as the queue job's return value. */
 export type ScoringOutcome =
@@ -52,6 +54,8 @@ interface RunResults {
   rows?: MatchRowValues[];
   candidates?: Candidates;
   result?: BatchResult;
+  /** a job's advice (JobAdvice), stored with its pairs */
+  advice?: StoredAdvice[];
 }
 
 const RUN_ATTEMPTS = 5;
@@ -127,6 +131,7 @@ export class ScoringService implements OnModuleInit {
         .map((c) =>
           matchRow(job.id, job.version, ids.get(c.seq)!, c.version, c.explanation, taskIds.get(job.id) ?? []),
         );
+      const advice = await phases.time('advice', () => this.advice(repository, job, jobs, profiles, candidates));
       return this.write(repository, phases, {
         side: 'job',
         id: job.id,
@@ -134,6 +139,7 @@ export class ScoringService implements OnModuleInit {
         rows,
         candidates,
         result,
+        advice,
       });
     });
   }
@@ -204,6 +210,7 @@ export class ScoringService implements OnModuleInit {
       ),
     );
     if (!locks.current) return { status: 'SKIPPED', reason: 'superseded' };
+    if (run.side === 'job') await repository.setAdvice(run.id, run.advice ?? []);
     if (!run.candidates || !run.result) {
       await repository.deleteAll(run.side, run.id);
       await repository.markScored(run.side, run.id, run.version, SCORER_VERSION, 0);
@@ -226,6 +233,43 @@ export class ScoringService implements OnModuleInit {
       written: rows.length,
       skippedChanged: computed.length - rows.length,
     };
+  }
+
+  /**
+   * The job's advice: each single change and the consented candidates it would make feasible (advice.ts). Consent
+   * is read only for the rows concerned; lowering the minimum hours is counted by scoring the lowered job against
+   * the profiles a lowered pre-filter finds.
+   */
+  private async advice(
+    repository: ScoringRepository,
+    job: ScoredEntityRow & PrefilterOfJob,
+    jobs: JobTable,
+    profiles: ProfileTable,
+    candidates: Candidates,
+  ): Promise<StoredAdvice[]> {
+    const rows = adviceRows(jobs, profiles, this.geo);
+    const consented = await repository.consentedProfileSeqs(rows.map((r) => candidates.seqs[r.row]));
+    const isConsented = (row: number): boolean => consented.has(candidates.seqs[row]);
+    const advice = countAdvice(rows, isConsented);
+    const minHours = minimumHoursToAdvise(rows, isConsented, jobs.hoursMin[0]);
+    if (minHours !== null) {
+      const wider = await repository.profileCandidates(
+        { ...job, hours_min: minHours },
+        this.place(job.municipality_code),
+      );
+      const widerProfiles = ProfileTable.fromFeatures(wider.features, wider.seqs, wider.extras);
+      const lowered = withMinimumHours(jobs, job.features, Uint32Array.of(Number(job.seq)), minHours);
+      const gained = newlyFeasible(jobs, lowered, widerProfiles, this.geo).map((row) => wider.seqs[row]);
+      const gainedConsented = await repository.consentedProfileSeqs(gained);
+      if (gainedConsented.size > 0) {
+        advice.push({
+          kind: AdviceKind.LOWER_MINIMUM_HOURS,
+          minHours,
+          additionalCandidates: gainedConsented.size,
+        });
+      }
+    }
+    return sortAdvice(advice);
   }
 
   /** A municipality's centroid, for the pre-filter's distances. */
