@@ -73,9 +73,10 @@ export class MatchesService {
   /** The advice the worker stored with each job's last run (job.advice), by job id. */
   async adviceOfJobs(jobIds: readonly string[]): Promise<{ id: string; advice: StoredAdvice[] }[]> {
     if (jobIds.length === 0) return [];
-    return this.dataSource.query('SELECT id, advice FROM job WHERE id = ANY($1::uuid[])', [jobIds]) as Promise<
-      { id: string; advice: StoredAdvice[] }[]
-    >;
+    return this.dataSource.query<{ id: string; advice: StoredAdvice[] }[]>(
+      'SELECT id, advice FROM job WHERE id = ANY($1::uuid[])',
+      [jobIds],
+    );
   }
 
   /** The audience for a job's matches, or FORBIDDEN (other employers, admins, clients). */
