@@ -61,6 +61,9 @@ export class JobAdviceModel {
   @Field(() => JobTaskModel, { nullable: true, description: 'for MAKE_TASK_MODIFIABLE' })
   task: JobTaskEntity | null;
 
+  @Field(() => Float, { nullable: true, description: 'for LOWER_MINIMUM_HOURS: the weekly minimum hours to lower to' })
+  minimumHours: number | null;
+
   @Field(() => Int, { description: 'consented ACTIVE profiles that would become feasible with this change alone' })
   additionalCandidates: number;
 

@@ -45,6 +45,7 @@ export class JobAdviceResolver {
       kind: a.kind,
       accommodation: accommodations.find((item) => item.ordinal === a.accommodationOrdinal) ?? null,
       task: a.taskPosition === undefined ? null : (tasks[a.taskPosition] ?? null),
+      minimumHours: a.minHours ?? null,
       additionalCandidates: a.additionalCandidates,
       stored: a,
     }));
