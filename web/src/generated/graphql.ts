@@ -57,6 +57,7 @@ export type Language =
   | 'SV';
 
 export type MatchBlocker =
+  | 'EARNINGS_OVER_LIMIT'
   | 'ESSENTIAL_TASK_CONFLICT'
   | 'HOURS_TOO_FEW'
   | 'HOURS_TOO_MANY'
