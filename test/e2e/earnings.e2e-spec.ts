@@ -44,7 +44,7 @@ describe('earnings guard, support hints and advice', () => {
 
   // No functional limits: the job's essential dishwashing task fits everyone, so only the guard decides.
   const candidate = async (overrides: Partial<ProfileInput> & Record<string, unknown>) =>
-    activeCandidate(stack, coordinator.token, { restrictions: [], ...overrides } as Partial<ProfileInput>);
+    activeCandidate(stack, coordinator.token, { restrictions: [], ...overrides });
 
   /** Today and yesterday in Finland, as the API counts days. */
   const day = (offset: number): string =>
