@@ -6,9 +6,10 @@ import { CreateSessions1795600000000 } from './1795600000000-CreateSessions';
 import { CreateClientNameIndex1795670000000 } from './1795670000000-CreateClientNameIndex';
 import { AddScorerVersion1795680000000 } from './1795680000000-AddScorerVersion';
 import { EmployerVerificationAndAudit1796000000000 } from './1796000000000-EmployerVerificationAndAudit';
+import { CreateOutboxAndEmailTokens1796100000000 } from './1796100000000-CreateOutboxAndEmailTokens';
+import { CreateBenefitRulesAndEarnings1796200000000 } from './1796200000000-CreateBenefitRulesAndEarnings';
 import { AddAttentionTracking1796350000000 } from './1796350000000-AddAttentionTracking';
 import { AddClientNameIndexed1796450000000 } from './1796450000000-AddClientNameIndexed';
-import { CreateOutboxAndEmailTokens1796100000000 } from './1796100000000-CreateOutboxAndEmailTokens';
 
 /** Every migration in order, listed once for the app and the CLI (no globs: they break under ESM jest). */
 export const MIGRATIONS = [
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   AddScorerVersion1795680000000,
   EmployerVerificationAndAudit1796000000000,
   CreateOutboxAndEmailTokens1796100000000,
+  CreateBenefitRulesAndEarnings1796200000000,
   AddAttentionTracking1796350000000,
   AddClientNameIndexed1796450000000,
 ];

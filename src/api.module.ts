@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module';
 import { AttentionModule } from './attention/attention.module';
+import { BenefitsModule } from './benefits/benefits.module';
 import { AdminBootstrap } from './accounts/admin-bootstrap';
 import { AuthGuard } from './accounts/auth.guard';
 import { AuditLogModule } from './audit/audit-log.module';
@@ -29,6 +30,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
     TaxonomyModule,
     AccountsModule,
     AuditLogModule,
+    BenefitsModule,
     JobsModule,
     ClientsModule,
     ProfilesModule,

@@ -1,3 +1,4 @@
+import { BenefitRuleEntity } from '../benefits/benefit-rule.entity';
 import { OrganisationEntity } from '../accounts/organisation.entity';
 import { UserEntity } from '../accounts/user.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   ProposalEntity,
   ProposalEventEntity,
   AuditEventEntity,
+  BenefitRuleEntity,
 ];

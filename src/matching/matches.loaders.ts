@@ -1,3 +1,4 @@
+import type { StoredAdvice } from '../benefits/advice.types';
 import type { GraphQLContext } from '../common/graphql/context';
 import type { LazyTotalConnection } from '../common/graphql/pagination';
 import type { MatchesArgs, MatchModel } from './match.model';
@@ -36,4 +37,9 @@ export function profileMatchesLoader(ctx: GraphQLContext, matches: MatchesServic
   return ctx.loaders.get<string, LazyTotalConnection<MatchModel>>(`profileMatches:${JSON.stringify(args)}`, (ids) =>
     matches.forProfiles(ids, args).then((pages) => ids.map((id) => pages.get(id)!)),
   );
+}
+
+/** The stored advice of each job (job.advice), batched per request; the caller has checked who may see it. */
+export function jobAdviceLoader(ctx: GraphQLContext, matches: MatchesService) {
+  return ctx.loaders.byId<{ id: string; advice: StoredAdvice[] }>('jobAdvice', (ids) => matches.adviceOfJobs(ids));
 }

@@ -19,6 +19,9 @@ import { MatchConnection, MatchesArgs, MatchModel } from './match.model';
 import { MatchesService } from './matches.service';
 import { jobMatchesLoader, profileMatchesLoader } from './matches.loaders';
 import { TaxonomyLabels } from './taxonomy-labels';
+import { EarningsGuard } from '../benefits/earnings-guard.service';
+import type { EarningsEstimateValue } from '../benefits/earnings';
+import { EarningsEstimateModel, type SupportHintParent, SupportHintModel } from '../benefits/earnings.model';
 
 @Resolver(() => MatchModel)
 export class MatchResolver {
@@ -26,7 +29,40 @@ export class MatchResolver {
     private readonly jobs: JobsService,
     private readonly profiles: ProfilesService,
     private readonly labels: TaxonomyLabels,
+    private readonly guard: EarningsGuard,
   ) {}
+
+  @ResolveField(() => EarningsEstimateModel, {
+    nullable: true,
+    description:
+      'COORDINATOR (and the CLIENT through offers); always null for EMPLOYER callers; null when the job has no wage',
+  })
+  async earnings(
+    @Parent() match: MatchModel,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<EarningsEstimateValue | null> {
+    // Only the person's coordinators read matches by profile; an employer never learns the limit.
+    if (viewer.role !== Role.COORDINATOR) return null;
+    const [job, profile] = await Promise.all([
+      jobLoader(ctx, this.jobs).load(match.jobId),
+      profileLoader(ctx, this.profiles).load(match.profileId),
+    ]);
+    if (!job || !profile) return null;
+    return this.guard.estimate(ctx, job, profile);
+  }
+
+  @ResolveField(() => [SupportHintModel], {
+    description: 'supports that may apply if this candidate is hired for this job',
+  })
+  async supportHints(@Parent() match: MatchModel, @Ctx() ctx: GraphQLContext): Promise<SupportHintParent[]> {
+    const [job, profile] = await Promise.all([
+      jobLoader(ctx, this.jobs).load(match.jobId),
+      profileLoader(ctx, this.profiles).load(match.profileId),
+    ]);
+    if (!job || !profile) return [];
+    return this.guard.hints(ctx, job, profile);
+  }
 
   @ResolveField(() => JobModel)
   async job(@Parent() match: MatchModel, @Ctx() ctx: GraphQLContext): Promise<JobEntity> {

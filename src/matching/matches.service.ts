@@ -1,5 +1,6 @@
 import { isUUID } from 'class-validator';
 import { Injectable } from '@nestjs/common';
+import type { StoredAdvice } from '../benefits/advice.types';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
@@ -75,6 +76,15 @@ export class MatchesService {
     private readonly profiles: ProfilesService,
     private readonly accessLog: AccessLogService,
   ) {}
+
+  /** The advice the worker stored with each job's last run (job.advice), by job id. */
+  async adviceOfJobs(jobIds: readonly string[]): Promise<{ id: string; advice: StoredAdvice[] }[]> {
+    if (jobIds.length === 0) return [];
+    return this.dataSource.query<{ id: string; advice: StoredAdvice[] }[]>(
+      'SELECT id, advice FROM job WHERE id = ANY($1::uuid[])',
+      [jobIds],
+    );
+  }
 
   /** The audience for a job's matches, or FORBIDDEN (other employers, admins, clients). */
   audienceFor(viewer: Viewer, jobOrganisationId: string): JobMatchesAudience {

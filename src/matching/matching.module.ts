@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { BenefitsModule } from '../benefits/benefits.module';
+import { JobAdviceFieldsResolver, JobAdviceResolver } from './job-advice.resolver';
 import { AccessLogModule } from '../access-log/access-log.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { ProfilesModule } from '../profiles/profiles.module';
@@ -17,11 +19,13 @@ import { TaxonomyLabels } from './taxonomy-labels';
 
 /** The API side of matching: reading matches and candidates. */
 @Module({
-  imports: [TaxonomyModule, JobsModule, ProfilesModule, AccessLogModule, MatchingRequestsModule],
+  imports: [TaxonomyModule, JobsModule, ProfilesModule, AccessLogModule, MatchingRequestsModule, BenefitsModule],
   providers: [
     MatchesService,
     TaxonomyLabels,
     MatchResolver,
+    JobAdviceResolver,
+    JobAdviceFieldsResolver,
     JobMatchesResolver,
     MatchConnectionResolver,
     ProfileMatchesResolver,

@@ -8,4 +8,5 @@
  * Never lower it: a row or an entity scored by a newer version is never overwritten by an older one, so a worker of
  * the previous release that still runs during a rolling deploy cannot undo the new release's work.
  */
-export const SCORER_VERSION = 1;
+export const SCORER_VERSION = 2;
+// 2: the earnings guard (EARNINGS_OVER_LIMIT, hours capped by a profile's earnings limit at the job's wage).

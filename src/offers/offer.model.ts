@@ -15,6 +15,9 @@ export class OfferModel {
   /** Resolved as `job`. */
   jobId: string;
 
+  /** For `earnings`; not in the API. */
+  profileId: string;
+
   /** Resolved as `carveOut`. */
   carveOutTaskIds: string[];
 
@@ -38,6 +41,7 @@ export function toOfferModel(offer: OfferEntity): OfferModel {
   const model = new OfferModel();
   model.id = offer.id;
   model.jobId = offer.jobId;
+  model.profileId = offer.profileId;
   model.carveOutTaskIds = [...offer.carveOut];
   model.status = offer.status;
   model.message = offer.message;

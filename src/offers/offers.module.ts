@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { BenefitsModule } from '../benefits/benefits.module';
+import { OfferEarningsResolver } from './offer-earnings.resolver';
 import { JobsModule } from '../jobs/jobs.module';
 import { MailModule } from '../mail/mail.module';
 import { MatchingModule } from '../matching/matching.module';
@@ -11,8 +13,8 @@ import { OffersService } from './offers.service';
  * (JobsService.closeLocked), and a client may read a job offered to them (canSeeJob).
  */
 @Module({
-  imports: [JobsModule, ProfilesModule, MatchingModule, MailModule],
-  providers: [OffersService, OffersResolver, ProfileOffersResolver],
+  imports: [BenefitsModule, JobsModule, ProfilesModule, MatchingModule, MailModule],
+  providers: [OffersService, OffersResolver, ProfileOffersResolver, OfferEarningsResolver],
   exports: [OffersService],
 })
 export class OffersModule {}

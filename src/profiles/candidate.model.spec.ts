@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { EarningsLimitBasis } from '../benefits/benefit-rule.kind';
 import { Weekday } from '../common/enums';
 import { snakeCase } from '../database/naming.strategy';
 import { CandidateProfileModel, candidateColumns, candidateOfRow, toCandidate } from './candidate.model';
@@ -38,6 +39,12 @@ function profileRow(): ProfileEntity {
     maxCommuteKm: 20,
     remoteOnly: false,
     languages: ['fi'],
+    earningsBasis: EarningsLimitBasis.FIXED,
+    earningsFixedEur: 986,
+    earningsPrePensionEur: null,
+    earningsSharePercent: null,
+    earningsLimitEur: 986,
+    reducedWorkCapacity: true,
     requiredMask: 1,
     features: Buffer.from([1, 2, 3]),
     version: 3,

@@ -12,6 +12,7 @@ import type {
 } from '../matching/encoding';
 import type { Necessity } from './profile.enums';
 import { identifyingContent, type KnownIdentity } from './summary-privacy';
+import { EarningsLimitBasis } from '../benefits/benefit-rule.kind';
 
 /** Bounds of a profile's input (the taxonomies have 30 demands and 27 accommodations). */
 export const PROFILE_LIMITS = {
@@ -25,6 +26,8 @@ export const PROFILE_LIMITS = {
   availabilityMax: 21,
   maxCommuteKmMax: 500,
   languagesMax: 10,
+  /** euros a month, for a fixed limit and for pre-pension earnings */
+  earningsEurMax: 100_000,
 } as const;
 
 /** A profile's input as the API receives it (ProfileInput); GraphQL has already checked the types. */
@@ -40,10 +43,29 @@ export interface ProfileInputShape {
   maxCommuteKm?: number | null;
   remoteOnly?: boolean | null;
   languages?: readonly string[] | null;
+  /** absent: unchanged (NONE for a new profile); null: NONE */
+  earningsLimit?: EarningsLimitShape | null;
+  reducedWorkCapacity?: boolean | null;
+}
+
+export interface EarningsLimitShape {
+  basis: EarningsLimitBasis;
+  monthlyLimitEur?: number | null;
+  prePensionMonthlyEur?: number | null;
+  sharePercent?: number | null;
+}
+
+/** A profile's earnings limit and reduced work capacity as stored; undefined where the input left them out. */
+export interface CheckedEarnings {
+  earningsBasis?: EarningsLimitBasis;
+  earningsFixedEur?: number | null;
+  earningsPrePensionEur?: number | null;
+  earningsSharePercent?: number | null;
+  reducedWorkCapacity?: boolean;
 }
 
 /** A profile's input once checked, in its stored form: defaults applied, lists in a canonical order. */
-export interface CheckedProfile extends ProfileRecord {
+export interface CheckedProfile extends ProfileRecord, CheckedEarnings {
   summary: string;
   abilities: StoredAbility[];
   restrictions: StoredRestriction[];
@@ -79,6 +101,8 @@ export function checkProfileInput(
   taxonomy: OrdinalLookup,
   identity: KnownIdentity,
   field = 'input',
+  /** the shares of pre-pension earnings that rules in force allow (pension.full_share, pension.partial_share) */
+  sharePercents: readonly number[] = [40, 60],
 ): CheckedProfile {
   const problems = new FieldProblems();
 
@@ -213,6 +237,8 @@ export function checkProfileInput(
     },
   );
 
+  const earnings = checkEarnings(input, sharePercents, field, problems);
+
   problems.throwIfAny();
 
   const byOrdinal =
@@ -237,5 +263,70 @@ export function checkProfileInput(
     maxCommuteKm,
     remoteOnly: input.remoteOnly ?? false,
     languages: [...languages],
+    ...earnings,
   };
+}
+
+/** Euros a month: more than 0, at most earningsEurMax, cents at most. */
+function checkEuros(value: number | null | undefined, at: string, problems: FieldProblems): number | null {
+  if (value === null || value === undefined) {
+    problems.add(at, 'is required for this basis', 'REQUIRED');
+    return null;
+  }
+  if (!Number.isFinite(value) || value <= 0 || value > PROFILE_LIMITS.earningsEurMax) {
+    problems.add(at, `must be more than 0 and at most ${PROFILE_LIMITS.earningsEurMax} euros a month`, 'OUT_OF_RANGE');
+  } else if (!hasAtMostDecimals(value, 2)) {
+    problems.add(at, 'must have at most 2 decimals', 'TOO_MANY_DECIMALS');
+  }
+  return value;
+}
+
+/**
+ * The earnings limit: FIXED needs monthlyLimitEur; PENSION_SHARE needs prePensionMonthlyEur and a sharePercent that a
+ * rule in force allows (40 or 60); NONE and GUARANTEE_FLOOR take neither. A field the basis does not use is refused
+ * (INCONSISTENT), so that nothing is stored that does not count.
+ */
+function checkEarnings(
+  input: ProfileInputShape,
+  sharePercents: readonly number[],
+  field: string,
+  problems: FieldProblems,
+): CheckedEarnings {
+  const out: CheckedEarnings = {};
+  if (input.reducedWorkCapacity !== undefined) out.reducedWorkCapacity = input.reducedWorkCapacity ?? false;
+  if (input.earningsLimit === undefined) return out;
+  const limit = input.earningsLimit ?? { basis: EarningsLimitBasis.NONE };
+  const at = `${field}.earningsLimit`;
+  const unused = (name: 'monthlyLimitEur' | 'prePensionMonthlyEur' | 'sharePercent'): void => {
+    if (limit[name] !== null && limit[name] !== undefined) {
+      problems.add(`${at}.${name}`, `is not used with basis ${limit.basis}`, 'INCONSISTENT');
+    }
+  };
+  out.earningsBasis = limit.basis;
+  out.earningsFixedEur = null;
+  out.earningsPrePensionEur = null;
+  out.earningsSharePercent = null;
+  switch (limit.basis) {
+    case EarningsLimitBasis.FIXED:
+      out.earningsFixedEur = checkEuros(limit.monthlyLimitEur, `${at}.monthlyLimitEur`, problems);
+      unused('prePensionMonthlyEur');
+      unused('sharePercent');
+      break;
+    case EarningsLimitBasis.PENSION_SHARE: {
+      out.earningsPrePensionEur = checkEuros(limit.prePensionMonthlyEur, `${at}.prePensionMonthlyEur`, problems);
+      const share = limit.sharePercent ?? null;
+      if (share === null) problems.add(`${at}.sharePercent`, 'is required for this basis', 'REQUIRED');
+      else if (!sharePercents.includes(share)) {
+        problems.add(`${at}.sharePercent`, `must be one of ${sharePercents.join(', ')}`, 'NOT_ALLOWED_VALUE');
+      }
+      out.earningsSharePercent = share;
+      unused('monthlyLimitEur');
+      break;
+    }
+    default:
+      unused('monthlyLimitEur');
+      unused('prePensionMonthlyEur');
+      unused('sharePercent');
+  }
+  return out;
 }

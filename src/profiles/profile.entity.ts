@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { StoredAbility, StoredNeed, StoredRestriction, StoredWindow } from '../matching/encoding';
 import { ProfileStatus } from './profile.enums';
+import type { EarningsLimitBasis } from '../benefits/benefit-rule.kind';
 
 /**
  * A capacity profile of a client. `service_provider_id` is copied from the client so that lists and visibility
@@ -56,6 +57,29 @@ export class ProfileEntity {
 
   @Column({ type: 'text', array: true })
   languages: string[];
+
+  /** The earnings limit as the coordinator gave it (EarningsLimitInput). */
+  @Column({ type: 'varchar', length: 16 })
+  earningsBasis: EarningsLimitBasis;
+
+  @Column({ type: 'double precision', nullable: true })
+  earningsFixedEur: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  earningsPrePensionEur: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  earningsSharePercent: number | null;
+
+  /**
+   * The limit in euros a month by the rules in force when it was last written (null for NONE): the kernel's
+   * column. Rewritten, with a new version, when a rule it comes from changes (ProfilesService.refreshEarningsLimits).
+   */
+  @Column({ type: 'double precision', nullable: true })
+  earningsLimitEur: number | null;
+
+  @Column({ type: 'boolean' })
+  reducedWorkCapacity: boolean;
 
   @Column({ type: 'integer' })
   requiredMask: number;

@@ -3,6 +3,10 @@ import { Paginated } from '../common/graphql/pagination';
 import { TimeWindowModel } from '../common/schedule/time-window';
 import { MatchingStateModel, matchingStateOf } from '../matching/matching-state.model';
 import type { ProfileEntity } from './profile.entity';
+import type { BenefitRuleEntity } from '../benefits/benefit-rule.entity';
+import { BenefitRuleModel, EarningsLimitBasis } from '../benefits/benefit-rule.model';
+import type { StoredEarningsLimit } from '../benefits/earnings';
+import { storedLimitOf } from './earnings-limit';
 import { Necessity, ProfileStatus } from './profile.enums';
 
 registerEnumType(ProfileStatus, { name: 'ProfileStatus' });
@@ -102,6 +106,39 @@ export class ProfileModel {
 
   @Field(() => MatchingStateModel)
   matching: MatchingStateModel;
+
+  /** Resolved as `earningsLimit` (with the rules of the day). */
+  earnings: StoredEarningsLimit;
+
+  @Field({
+    description:
+      "the employment services have found the person's work capacity reduced (the higher pay subsidy may apply)",
+  })
+  reducedWorkCapacity: boolean;
+}
+
+@ObjectType('EarningsLimit', {
+  description:
+    "How much the person may earn a month without losing or cutting a benefit. The person's coordinators and the person see it, never employers.",
+})
+export class EarningsLimitModel {
+  @Field(() => EarningsLimitBasis)
+  basis: EarningsLimitBasis;
+
+  @Field(() => Float, { nullable: true, description: 'the limit that applies today, in euros a month; null for NONE' })
+  monthlyLimitEur: number | null;
+
+  @Field(() => Float, { nullable: true })
+  prePensionMonthlyEur: number | null;
+
+  @Field(() => Float, { nullable: true })
+  sharePercent: number | null;
+
+  @Field(() => BenefitRuleModel, {
+    nullable: true,
+    description: 'the dated rule the limit comes from, for PENSION_SHARE and GUARANTEE_FLOOR',
+  })
+  rule: BenefitRuleEntity | null;
 }
 
 @ObjectType('ProfileConnection')
@@ -130,5 +167,7 @@ export function toProfileModel(profile: ProfileEntity): ProfileModel {
     version: profile.version,
     updatedAt: profile.updatedAt,
     matching: matchingStateOf(profile),
+    earnings: storedLimitOf(profile),
+    reducedWorkCapacity: profile.reducedWorkCapacity,
   };
 }

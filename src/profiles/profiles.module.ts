@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BenefitsModule } from '../benefits/benefits.module';
 import { ClientsModule } from '../clients/clients.module';
 import { MatchingRequestsModule } from '../matching/matching-requests.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
@@ -6,6 +7,7 @@ import {
   AbilityResolver,
   AccommodationNeedResolver,
   ClientProfilesResolver,
+  ProfileEarningsResolver,
   ProfilesResolver,
   RestrictionResolver,
 } from './profiles.resolver';
@@ -13,7 +15,7 @@ import { ProfilesService } from './profiles.service';
 
 /** Capacity profiles: the coordinator's view (CapacityProfile) and the anonymised one (CandidateProfile). */
 @Module({
-  imports: [ClientsModule, TaxonomyModule, MatchingRequestsModule],
+  imports: [ClientsModule, TaxonomyModule, MatchingRequestsModule, BenefitsModule],
   providers: [
     ProfilesService,
     ProfilesResolver,
@@ -21,6 +23,7 @@ import { ProfilesService } from './profiles.service';
     AbilityResolver,
     RestrictionResolver,
     AccommodationNeedResolver,
+    ProfileEarningsResolver,
   ],
   exports: [ProfilesService],
 })

@@ -14,6 +14,7 @@ import { ProfileInput, ProfilesArgs } from './dto/profile.input';
 import {
   AbilityModel,
   AccommodationNeedModel,
+  EarningsLimitModel,
   ProfileConnectionModel,
   ProfileModel,
   ProfileStatus,
@@ -21,6 +22,9 @@ import {
   toProfileModel,
 } from './profile.model';
 import { ProfilesService } from './profiles.service';
+import { BenefitRulesService } from '../benefits/benefit-rules.service';
+import { EarningsLimitBasis } from '../benefits/benefit-rule.kind';
+import { resolveLimit } from '../benefits/earnings';
 import { profilesOfClientLoader } from './profiles.loaders';
 
 @Resolver(() => ProfileModel)
@@ -125,5 +129,25 @@ export class AccommodationNeedResolver {
   @ResolveField(() => AccommodationModel)
   accommodation(@Parent() need: AccommodationNeedModel): AccommodationItem {
     return known(this.taxonomy.accommodation(need.accommodationCode), 'accommodation', need.accommodationCode);
+  }
+}
+
+/** CapacityProfile's earnings limit, resolved with the rules in force today (read once per request). */
+@Resolver(() => ProfileModel)
+export class ProfileEarningsResolver {
+  constructor(private readonly rules: BenefitRulesService) {}
+
+  @ResolveField(() => EarningsLimitModel, { nullable: true })
+  async earningsLimit(@Parent() profile: ProfileModel, @Ctx() ctx: GraphQLContext): Promise<EarningsLimitModel | null> {
+    const stored = profile.earnings;
+    if (stored.basis === EarningsLimitBasis.NONE) return null;
+    const resolved = resolveLimit(stored, await this.rules.ofDay(ctx));
+    return {
+      basis: stored.basis,
+      monthlyLimitEur: resolved.monthlyLimitEur,
+      prePensionMonthlyEur: stored.prePensionEur,
+      sharePercent: stored.sharePercent,
+      rule: resolved.rule,
+    };
   }
 }

@@ -11,6 +11,8 @@ import type { ProfileInput } from './dto/profile.input';
 import type { ProfileEntity } from './profile.entity';
 import { Necessity, ProfileStatus } from './profile.enums';
 import { ProfilesService } from './profiles.service';
+import type { BenefitRulesService } from '../benefits/benefit-rules.service';
+import { RulesOfDay } from '../benefits/earnings';
 import { PSEUDONYM_FORMAT } from './pseudonym';
 
 const coordinator = COORDINATOR_VIEWER;
@@ -71,6 +73,7 @@ function serviceWith(outcomes: (Error | null)[]) {
         return true;
       },
     } as unknown as ScoringRequests,
+    { ofDay: async () => new RulesOfDay('2026-12-02', []) } as unknown as BenefitRulesService,
   );
   return { service, attempts, requests };
 }
@@ -92,6 +95,9 @@ describe('ProfilesService.create', () => {
       hoursMax: 20,
       remoteOnly: false,
       languages: [],
+      earningsBasis: 'NONE',
+      earningsLimitEur: null,
+      reducedWorkCapacity: false,
     });
     expect(profile.pseudonym).toMatch(PSEUDONYM_FORMAT);
     expect(profile.requiredMask).toBe(1);

@@ -1,4 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { EarningsLimitBasis } from '../benefits/benefit-rule.kind';
+import { BenefitRulesService } from '../benefits/benefit-rules.service';
+import { resolveLimit } from '../benefits/earnings';
+import { type StoredLimitColumns, storedLimitOf } from './earnings-limit';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -21,6 +25,11 @@ import { newPseudonym } from './pseudonym';
 import { isUniqueViolation } from '../database/postgres-errors';
 import type { KnownIdentity } from './summary-privacy';
 
+/** The fields that are set: an input that leaves the earnings out keeps the stored ones. */
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
 const PSEUDONYM_KEY = 'capacity_profile_pseudonym_key';
 /** Draws of a pseudonym before giving up; with 31^5 codes, even the second draw is rare. */
 const PSEUDONYM_ATTEMPTS = 8;
@@ -31,14 +40,52 @@ const PSEUDONYM_ATTEMPTS = 8;
  * own service provider, a client only their own (to read), and anything else is NOT_FOUND.
  */
 @Injectable()
-export class ProfilesService {
+export class ProfilesService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
     private readonly clients: ClientsService,
     private readonly identities: IdentityService,
     private readonly scoringRequests: ScoringRequests,
+    private readonly rules: BenefitRulesService,
   ) {}
+
+  onModuleInit(): void {
+    this.rules.onChange(async () => {
+      await this.refreshEarningsLimits();
+    });
+  }
+
+  /**
+   * Rewrites the euro limit of every profile whose limit comes from rules (PENSION_SHARE, GUARANTEE_FLOOR) by the
+   * rules in force today, as a new version to score where it changed: after ADMIN changes a rule, matching follows.
+   */
+  async refreshEarningsLimits(): Promise<number> {
+    const rules = await this.rules.ofDay(null);
+    const changed = await this.dataSource.transaction(async (manager) => {
+      const profiles = await manager
+        .getRepository(ProfileEntity)
+        .createQueryBuilder('p')
+        .where("p.earnings_basis IN ('PENSION_SHARE', 'GUARANTEE_FLOOR')")
+        .orderBy('p.id')
+        .setLock('pessimistic_write')
+        .getMany();
+      const updated: ProfileEntity[] = [];
+      for (const profile of profiles) {
+        const limit = resolveLimit(storedLimitOf(profile), rules).monthlyLimitEur;
+        if (limit === profile.earningsLimitEur) continue;
+        await manager.update(
+          ProfileEntity,
+          { id: profile.id },
+          { earningsLimitEur: limit, version: profile.version + 1 },
+        );
+        updated.push({ ...profile, version: profile.version + 1 });
+      }
+      return updated;
+    });
+    for (const profile of changed) await this.scoringRequests.request('profile', profile.id, profile.version);
+    return changed.length;
+  }
 
   /**
    * The profile, when the viewer may see it (a coordinator: their service provider's; a CLIENT: their own, to
@@ -76,11 +123,22 @@ export class ProfilesService {
     const client = await this.clients.getVisible(viewer, clientId);
     const checked = await this.check(client.id, input);
     const repository = this.dataSource.getRepository(ProfileEntity);
+    const earningsLimitEur = await this.limitOf({
+      earningsBasis: checked.earningsBasis ?? EarningsLimitBasis.NONE,
+      earningsFixedEur: checked.earningsFixedEur ?? null,
+      earningsPrePensionEur: checked.earningsPrePensionEur ?? null,
+      earningsSharePercent: checked.earningsSharePercent ?? null,
+    });
     let profile: ProfileEntity | undefined;
     for (let attempt = 1; !profile; attempt++) {
       try {
         profile = await repository.save(
           repository.create({
+            earningsBasis: EarningsLimitBasis.NONE,
+            earningsFixedEur: null,
+            earningsPrePensionEur: null,
+            earningsSharePercent: null,
+            reducedWorkCapacity: false,
             ...checked,
             ...this.matchingColumns(checked),
             clientId: client.id,
@@ -93,6 +151,7 @@ export class ProfilesService {
             scoredAt: null,
             candidatesScored: 0,
             createdBy: viewer.userId,
+            earningsLimitEur,
           }),
         );
       } catch (error) {
@@ -131,7 +190,10 @@ export class ProfilesService {
       if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== profile.version) {
         throw new StaleProfileVersionError(profile.version);
       }
-      Object.assign(profile, checked, this.matchingColumns(checked), { version: profile.version + 1 });
+      Object.assign(profile, withoutUndefined(checked), this.matchingColumns(checked), {
+        version: profile.version + 1,
+      });
+      profile.earningsLimitEur = await this.limitOf(profile);
       return manager.save(profile);
     });
     await this.scoringRequests.request('profile', saved.id, saved.version);
@@ -227,8 +289,17 @@ export class ProfilesService {
 
   /** The input checked against the taxonomy and, for the summary, against the client's own identity. */
   private async check(clientId: string, input: ProfileInput): Promise<CheckedProfile> {
-    const identity = await this.identities.identityOf(clientId);
-    return checkProfileInput(input, this.taxonomy, identity);
+    const [identity, rules] = await Promise.all([this.identities.identityOf(clientId), this.rules.ofDay(null)]);
+    const shares = rules
+      .shareRules()
+      .map((r) => r.percent)
+      .filter((p): p is number => p !== null);
+    return checkProfileInput(input, this.taxonomy, identity, 'input', shares);
+  }
+
+  /** The euro limit of the stored basis by the rules in force today (the kernel's column). */
+  private async limitOf(profile: Pick<ProfileEntity, StoredLimitColumns>): Promise<number | null> {
+    return resolveLimit(storedLimitOf(profile), await this.rules.ofDay(null)).monthlyLimitEur;
   }
 
   private matchingColumns(record: ProfileRecord): { requiredMask: number; features: Buffer } {

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { BenefitsModule } from '../benefits/benefits.module';
+import { ProposalHintsResolver } from './proposal-hints.resolver';
 import { AccessLogModule } from '../access-log/access-log.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MailModule } from '../mail/mail.module';
@@ -14,8 +16,16 @@ import { ProposalsService } from './proposals.service';
  * placement statistics.
  */
 @Module({
-  imports: [JobsModule, ProfilesModule, MatchingModule, MatchingRequestsModule, AccessLogModule, MailModule],
-  providers: [ProposalsService, PlacementStatsService, ProposalsResolver],
+  imports: [
+    BenefitsModule,
+    JobsModule,
+    ProfilesModule,
+    MatchingModule,
+    MatchingRequestsModule,
+    AccessLogModule,
+    MailModule,
+  ],
+  providers: [ProposalsService, PlacementStatsService, ProposalsResolver, ProposalHintsResolver],
   exports: [ProposalsService],
 })
 export class ProposalsModule {}

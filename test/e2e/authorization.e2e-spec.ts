@@ -768,6 +768,44 @@ const TABLE: Entry[] = [
       }
     },
   }),
+  entry<{ benefitRules: { code: string; amountEur: number | null }[] }>({
+    operation: 'benefitRules',
+    document:
+      '{ benefitRules { code kind label explanation amountEur percent maxMonths validFrom validTo sourceUrl } }',
+    outcomes: SIGNED_IN,
+    check: (data) => {
+      expect(data.benefitRules.find((r) => r.code === 'pension.guarantee_floor')?.amountEur).toBe(976.59);
+    },
+  }),
+  entry<{ saveBenefitRule: { code: string; amountEur: number } }>({
+    operation: 'saveBenefitRule',
+    document: `mutation($input: BenefitRuleInput!) { saveBenefitRule(input: $input) { code amountEur validFrom } }`,
+    outcomes: ADMIN_ONLY,
+    prepare: async () => {
+      const code = `test.rule_${unique()}`;
+      return {
+        variables: {
+          input: {
+            code,
+            kind: 'EMPLOYER_SUPPORT',
+            label: { fi: 'Tuki', sv: 'Stöd', en: 'Support' },
+            explanation: { fi: 'Selitys.', sv: 'Förklaring.', en: 'Explanation.' },
+            amountEur: 100,
+            validFrom: '2026-01-01',
+            sourceUrl: 'https://example.fi/tuki',
+          },
+        },
+        state: snapshot('SELECT code, amount_eur FROM benefit_rule WHERE code = $1', code),
+        target: code,
+      };
+    },
+    check: (data, _caller, prepared) =>
+      expect(data.saveBenefitRule).toEqual({
+        code: prepared.target,
+        amountEur: 100,
+        validFrom: '2026-01-01',
+      }),
+  }),
   entry<{ scoringStatus: { scorerVersion: number; jobsBehind: number } }>({
     operation: 'scoringStatus',
     document: '{ scoringStatus { scorerVersion jobsBehind profilesBehind rowsOfOlderScorer queued } }',

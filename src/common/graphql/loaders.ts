@@ -17,6 +17,7 @@ export type LoaderName =
   | 'matchOfPair'
   | 'proposalEvents'
   | 'offersOfProfile'
+  | 'jobAdvice'
   | `jobMatches:${string}`
   | `profileMatches:${string}`;
 

@@ -3,7 +3,9 @@ import { reason } from '../reasons/reason';
 import { ordinalsOf, popcount32 } from './bits';
 import type { Geo } from './geo';
 import {
+  EARNINGS_OVER_LIMIT,
   ESSENTIAL_TASK_CONFLICT,
+  hoursCapOf,
   HOURS_TOO_FEW,
   HOURS_TOO_MANY,
   NO_SCHEDULE_OVERLAP,
@@ -31,7 +33,8 @@ export type MatchBlocker =
   | 'HOURS_TOO_FEW'
   | 'HOURS_TOO_MANY'
   | 'NO_SCHEDULE_OVERLAP'
-  | 'TOO_FAR';
+  | 'TOO_FAR'
+  | 'EARNINGS_OVER_LIMIT';
 
 export const MATCH_BLOCKERS: readonly MatchBlocker[] = [
   'REQUIRED_ACCOMMODATION_MISSING',
@@ -41,6 +44,7 @@ export const MATCH_BLOCKERS: readonly MatchBlocker[] = [
   'HOURS_TOO_MANY',
   'NO_SCHEDULE_OVERLAP',
   'TOO_FAR',
+  'EARNINGS_OVER_LIMIT',
 ];
 
 /** Blocker names of a blocker bit set, in contract order (bit i is MATCH_BLOCKERS[i]). */
@@ -188,6 +192,9 @@ function reasonsOf(
   const km = geo.km(jobs.municipality[j], profiles.municipality[p]);
   const remote = jobs.remotePossible[j] !== 0;
   const remoteOnly = profiles.remoteOnly[p] !== 0;
+  // The weekly hours an earnings limit leaves at this wage, down to the quarter hour (Infinity: no cap).
+  const cap = hoursCapOf(jobs.hourlyWage[j], profiles.earningsLimit[p]);
+  const capShown = Math.floor(cap * 4) / 4;
 
   // Blockers first, in contract order.
   if (mask & REQUIRED_ACCOMMODATION_MISSING) {
@@ -221,6 +228,8 @@ function reasonsOf(
       out.push(reason('TOO_FAR', { km: shown, maxKm }));
     }
   }
+  // Said as hours only: the reason reaches employers, who never learn the person's limit or benefit.
+  if (mask & EARNINGS_OVER_LIMIT) out.push(reason('EARNINGS_OVER_LIMIT', { jobMin: jMin, maxHours: capShown }));
 
   // What the employer has to adapt, then what fits.
   const carved = tasks.filter((t) => t.demand >= 0 && t.modifiable);
@@ -257,8 +266,9 @@ function reasonsOf(
   }
 
   if ((mask & NO_SCHEDULE_OVERLAP) === 0) out.push(reason('SCHEDULE_OVERLAP', { hours: overlap }));
-  if ((mask & (HOURS_TOO_FEW | HOURS_TOO_MANY)) === 0) {
-    out.push(reason('HOURS_RANGE', { min: Math.max(jMin, pMin), max: Math.min(jMax, pMax) }));
+  if ((mask & (HOURS_TOO_FEW | HOURS_TOO_MANY | EARNINGS_OVER_LIMIT)) === 0) {
+    const max = Math.min(jMax, pMax, capShown);
+    out.push(reason('HOURS_RANGE', { min: Math.min(Math.max(jMin, pMin), max), max }));
   }
   if ((mask & TOO_FAR) === 0) {
     if (remote) out.push(reason('REMOTE_POSSIBLE', {}));

@@ -30,7 +30,11 @@ describe('feature encoding', () => {
       fc.property(fc.array(jobArb, { maxLength: 6 }), (specs) => {
         const ids = Uint32Array.from(specs, (_, i) => 1000 + i);
         const direct = JobTable.fromSpecs(specs, ids);
-        const decoded = JobTable.fromFeatures(specs.map(encodeJobFeatures), ids);
+        const decoded = JobTable.fromFeatures(
+          specs.map(encodeJobFeatures),
+          ids,
+          Float64Array.from(specs, (s) => s.hourlyWage ?? NaN),
+        );
         sameColumns(direct, decoded);
       }),
       { numRuns: 200 },
@@ -42,7 +46,11 @@ describe('feature encoding', () => {
       fc.property(fc.array(profileArb, { maxLength: 6 }), (specs) => {
         const ids = Uint32Array.from(specs, (_, i) => 7 * i);
         const direct = ProfileTable.fromSpecs(specs, ids);
-        const decoded = ProfileTable.fromFeatures(specs.map(encodeProfileFeatures), ids);
+        const decoded = ProfileTable.fromFeatures(
+          specs.map(encodeProfileFeatures),
+          ids,
+          Float64Array.from(specs, (s) => s.earningsLimitEur ?? NaN),
+        );
         sameColumns(direct, decoded);
       }),
       { numRuns: 200 },
@@ -55,9 +63,13 @@ describe('feature encoding', () => {
         const ids = Uint32Array.of(1);
         const a = explainPair(JobTable.fromSpecs([job]), 0, ProfileTable.fromSpecs([profile]), 0, testGeo);
         const b = explainPair(
-          JobTable.fromFeatures([encodeJobFeatures(job)], ids),
+          JobTable.fromFeatures([encodeJobFeatures(job)], ids, Float64Array.of(job.hourlyWage ?? NaN)),
           0,
-          ProfileTable.fromFeatures([encodeProfileFeatures(profile)], ids),
+          ProfileTable.fromFeatures(
+            [encodeProfileFeatures(profile)],
+            ids,
+            Float64Array.of(profile.earningsLimitEur ?? NaN),
+          ),
           0,
           testGeo,
         );

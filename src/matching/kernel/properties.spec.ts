@@ -8,6 +8,7 @@ import type { JobSpec, ProfileSpec, RestrictionSpec } from './specs';
 import { JobTable, ProfileTable } from './tables';
 import {
   complementWindows,
+  earningsLimitArb,
   feasiblePairArb,
   FULL_WEEK,
   jobArb,
@@ -16,6 +17,7 @@ import {
   pairArb,
   profileArb,
   testGeo,
+  wageArb,
 } from './testing/arbitraries';
 import { explainSpecs } from './testing/examples';
 import { referenceScore } from './testing/reference';
@@ -43,9 +45,13 @@ describe('determinism', () => {
         const b = explainSpecs(structuredClone(job), structuredClone(profile));
         const ids = Uint32Array.of(0);
         const c = explainPair(
-          JobTable.fromFeatures([encodeJobFeatures(job)], ids),
+          JobTable.fromFeatures([encodeJobFeatures(job)], ids, Float64Array.of(job.hourlyWage ?? NaN)),
           0,
-          ProfileTable.fromFeatures([encodeProfileFeatures(profile)], ids),
+          ProfileTable.fromFeatures(
+            [encodeProfileFeatures(profile)],
+            ids,
+            Float64Array.of(profile.earningsLimitEur ?? NaN),
+          ),
           0,
           testGeo,
         );
@@ -410,6 +416,102 @@ describe('batch scoring', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('earnings guard', () => {
+  const withWage = fc.tuple(pairArb, wageArb, earningsLimitArb).map(([{ job, profile }, wage, limit]) => ({
+    job: { ...job, hourlyWage: job.hourlyWage ?? wage },
+    profile: { ...profile, earningsLimitEur: profile.earningsLimitEur ?? limit },
+  }));
+  const noLimit = (p: ProfileSpec): ProfileSpec => ({ ...p, earningsLimitEur: null });
+  const noWage = (j: JobSpec): JobSpec => ({ ...j, hourlyWage: null });
+  const overLimit = (job: JobSpec, limit: number): boolean => (job.hoursMin * (job.hourlyWage ?? 0) * 52) / 12 > limit;
+
+  it('a cap never makes an infeasible pair feasible, and only ever adds EARNINGS_OVER_LIMIT', () => {
+    fc.assert(
+      fc.property(withWage, ({ job, profile }) => {
+        const free = explainSpecs(job, noLimit(profile));
+        const capped = explainSpecs(job, profile);
+        if (!free.feasible) expect(capped.feasible).toBe(false);
+        for (const b of free.blockers) expect(capped.blockers).toContain(b);
+        expect(capped.blockers.filter((b) => !free.blockers.includes(b))).toEqual(
+          overLimit(job, profile.earningsLimitEur) ? ['EARNINGS_OVER_LIMIT'] : [],
+        );
+        notLower(free, capped);
+      }),
+      RUNS,
+    );
+  });
+
+  it('lowering the cap never raises a score or rankKey, nor removes a blocker', () => {
+    fc.assert(
+      fc.property(withWage, fc.double({ min: 0, max: 1, noNaN: true }), ({ job, profile }, f) => {
+        const high = explainSpecs(job, profile);
+        const low = explainSpecs(job, { ...profile, earningsLimitEur: profile.earningsLimitEur * f });
+        notLower(high, low);
+        expect(low.breakdown.hours).toBeLessThanOrEqual(high.breakdown.hours);
+        for (const b of high.blockers) expect(low.blockers).toContain(b);
+      }),
+      RUNS,
+    );
+  });
+
+  it('without a wage or without a limit nothing changes, bit for bit', () => {
+    fc.assert(
+      fc.property(withWage, ({ job, profile }) => {
+        const neither = explainSpecs(noWage(job), noLimit(profile));
+        expect(explainSpecs(job, noLimit(profile))).toEqual(neither);
+        expect(explainSpecs(noWage(job), profile)).toEqual(neither);
+        expect(Object.is(explainSpecs(job, noLimit(profile)).rankKey, neither.rankKey)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('EARNINGS_OVER_LIMIT appears exactly when min hours × wage × 52 / 12 exceeds the limit', () => {
+    fc.assert(
+      fc.property(withWage, fc.integer({ min: -2, max: 2 }), ({ job, profile }, nudge) => {
+        // Limits right at the edge as well as random ones.
+        const edge = (job.hoursMin * job.hourlyWage * 52) / 12 + nudge / 100;
+        for (const limit of [profile.earningsLimitEur, Math.max(0, edge)]) {
+          const e = explainSpecs(job, { ...profile, earningsLimitEur: limit });
+          expect(e.blockers.includes('EARNINGS_OVER_LIMIT')).toBe(overLimit(job, limit));
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('is a near miss on its own: a feasible pair under a lower limit has exactly that blocker', () => {
+    fc.assert(
+      fc.property(
+        feasiblePairArb,
+        wageArb,
+        fc.double({ min: 0, max: 0.99, noNaN: true }),
+        ({ job, profile }, wage, f) => {
+          const j = { ...job, hourlyWage: wage };
+          const limit = ((j.hoursMin * wage * 52) / 12) * f;
+          const e = explainSpecs(j, { ...profile, earningsLimitEur: limit });
+          expect(e.blockers).toEqual(['EARNINGS_OVER_LIMIT']);
+          expect(e.reasons[0]).toEqual({
+            code: 'EARNINGS_OVER_LIMIT',
+            params: { jobMin: j.hoursMin, maxHours: Math.floor(((limit * 12) / (wage * 52)) * 4) / 4 },
+          });
+          const [near] = [
+            scoreJobAgainstProfiles(
+              JobTable.fromSpecs([j]),
+              0,
+              ProfileTable.fromSpecs([{ ...profile, earningsLimitEur: limit }]),
+              testGeo,
+              { topK: 1, nearMissK: 1 },
+            ),
+          ];
+          expect([...near.nearMisses]).toEqual([0]);
+        },
+      ),
+      RUNS,
     );
   });
 });

@@ -219,3 +219,33 @@ describe('components', () => {
     expect(e.breakdown.hours).toBe(100);
   });
 });
+
+describe('earnings guard', () => {
+  // 13.50 € an hour: 20 h a week earn 20 × 13.5 × 52 / 12 = 1,170 € a month; a limit of 986 € allows 16.85 h.
+  const job = exampleJob({ hourlyWage: 13.5, hoursMin: 10, hoursMax: 20 });
+
+  it('caps the hours: within the limit the pair stays feasible, with the capped range in its reasons', () => {
+    const free = explainSpecs(job, exampleProfile());
+    const capped = explainSpecs(job, exampleProfile({ earningsLimitEur: 986 }));
+    expect(capped.blockers).toEqual([]);
+    expect(capped.rankKey).toBeLessThanOrEqual(free.rankKey);
+    expect(capped.reasons).toContainEqual({ code: 'HOURS_RANGE', params: { min: 10, max: 16 } });
+    const low = explainSpecs(job, exampleProfile({ earningsLimitEur: 700 }));
+    expect(low.breakdown.hours).toBeLessThan(capped.breakdown.hours);
+  });
+
+  it('blocks a job whose minimum hours already earn more than the limit, saying the hours the person can take', () => {
+    // 10 h × 13.5 × 52 / 12 = 585 € a month
+    const e = explainSpecs(job, exampleProfile({ earningsLimitEur: 584.99 }));
+    expect(e.blockers).toEqual(['EARNINGS_OVER_LIMIT']);
+    expect(e.score).toBe(0);
+    expect(e.reasons[0]).toEqual({ code: 'EARNINGS_OVER_LIMIT', params: { jobMin: 10, maxHours: 9.75 } });
+    expect(explainSpecs(job, exampleProfile({ earningsLimitEur: 585 })).blockers).toEqual([]);
+  });
+
+  it('does nothing without a wage', () => {
+    expect(explainSpecs(exampleJob(), exampleProfile({ earningsLimitEur: 1 }))).toEqual(
+      explainSpecs(exampleJob(), exampleProfile()),
+    );
+  });
+});

@@ -11,9 +11,10 @@ export const HOURS_TOO_FEW = 8;
 export const HOURS_TOO_MANY = 16;
 export const NO_SCHEDULE_OVERLAP = 32;
 export const TOO_FAR = 64;
-export const ALL_BLOCKERS = 127;
+export const EARNINGS_OVER_LIMIT = 128;
+export const ALL_BLOCKERS = 255;
 /** Set when scoring stopped early because the pair had more blockers than asked for. */
-export const SKIPPED = 128;
+export const SKIPPED = 256;
 
 /**
  * Bit counts of 16-bit values. Two table reads per schedule word beat the SWAR popcount32 in the pair loop, and
@@ -38,6 +39,9 @@ export const SCHEDULE_SLACK = 1.5;
 export const SCHEDULE_MIN_TARGET_H = 2;
 /** Hour ranges that miss each other by this many hours get half of the no-gap range score. */
 export const HOURS_GAP_HALF_H = 8;
+/** Monthly earnings = hourly wage × weekly hours × 52 / 12. */
+export const WEEKS_PER_YEAR = 52;
+export const MONTHS_PER_YEAR = 12;
 
 /**
  * Output of scorePair: the four components as fractions 0..1, then the unrounded total (rankKey, 0..100).
@@ -71,6 +75,53 @@ export function hoursFit(jMin: number, jMax: number, pMin: number, pMax: number,
   const slack = need * SCHEDULE_SLACK;
   const target = slack > SCHEDULE_MIN_TARGET_H ? slack : SCHEDULE_MIN_TARGET_H;
   const schedule = overlapH >= target ? 1 : overlapH / target;
+  return 0.5 * range + 0.5 * schedule;
+}
+
+/**
+ * Weekly hours within an earnings limit at a wage: limit / (wage × 52 / 12); Infinity without a wage (0) or a limit
+ * (Infinity).
+ */
+export function hoursCapOf(wage: number, limit: number): number {
+  return wage > 0 && limit !== Infinity ? (limit * MONTHS_PER_YEAR) / (wage * WEEKS_PER_YEAR) : Infinity;
+}
+
+/** Whether even the job's minimum hours at its wage earn more a month than the limit (EARNINGS_OVER_LIMIT). */
+export function overLimit(jobMin: number, wage: number, limit: number): boolean {
+  return wage > 0 && limit !== Infinity && (jobMin * wage * WEEKS_PER_YEAR) / MONTHS_PER_YEAR > limit;
+}
+
+/**
+ * The hours component when an earnings limit caps the weekly hours at `cap` (finite): the range fit scaled by the
+ * share of the hours both sides could do that the cap leaves, min(1, cap / min(jobMax, profileMax)), and the
+ * schedule fit judged on at most `cap` shared hours. Both only fall as the cap falls, and with a cap at or above
+ * every hour in play it is hoursFit exactly.
+ */
+export function hoursFitCapped(
+  jMin: number,
+  jMax: number,
+  pMin: number,
+  pMax: number,
+  overlapH: number,
+  cap: number,
+): number {
+  const lo = jMin > pMin ? jMin : pMin;
+  const hi = jMax < pMax ? jMax : pMax;
+  let range: number;
+  if (hi >= lo) {
+    const jobLen = jMax - jMin;
+    const profileLen = pMax - pMin;
+    const narrower = jobLen < profileLen ? jobLen : profileLen;
+    range = narrower > 0 ? 0.5 + (0.5 * (hi - lo)) / narrower : 1;
+  } else {
+    range = 0.5 / (1 + (lo - hi) / HOURS_GAP_HALF_H);
+  }
+  if (cap < hi) range *= cap / hi;
+  const usable = overlapH < cap ? overlapH : cap;
+  const need = jMin > pMin ? jMin : pMin;
+  const slack = need * SCHEDULE_SLACK;
+  const target = slack > SCHEDULE_MIN_TARGET_H ? slack : SCHEDULE_MIN_TARGET_H;
+  const schedule = usable >= target ? 1 : usable / target;
   return 0.5 * range + 0.5 * schedule;
 }
 
@@ -112,6 +163,18 @@ export function scorePair(
   if (pMin > jMax) {
     blockers |= HOURS_TOO_MANY;
     if (++count > maxBlockers) return blockers | SKIPPED;
+  }
+
+  // The earnings guard: with a wage and a limit, the hours the person can take are capped.
+  const wage = jobs.hourlyWage[j];
+  const limit = profiles.earningsLimit[p];
+  let cap = Infinity;
+  if (wage > 0 && limit !== Infinity) {
+    if ((jMin * wage * WEEKS_PER_YEAR) / MONTHS_PER_YEAR > limit) {
+      blockers |= EARNINGS_OVER_LIMIT;
+      if (++count > maxBlockers) return blockers | SKIPPED;
+    }
+    cap = (limit * MONTHS_PER_YEAR) / (wage * WEEKS_PER_YEAR);
   }
 
   const remote = jobs.remotePossible[j] !== 0;
@@ -187,7 +250,10 @@ export function scorePair(
   const tasks = taskSum < 1 ? taskSum : 1;
   const needCount = profiles.needCount[p];
   const accommodations = needCount === 0 ? 1 : popcount32((required | profiles.preferred[p]) & offered) / needCount;
-  const hours = hoursFit(jMin, jMax, pMin, pMax, overlapH);
+  const hours =
+    cap === Infinity
+      ? hoursFit(jMin, jMax, pMin, pMax, overlapH)
+      : hoursFitCapped(jMin, jMax, pMin, pMax, overlapH, cap);
   let location: number;
   if (remoteOnly) {
     location = remote ? 1 : 0;
@@ -214,4 +280,19 @@ export function scoreOf(total: number, feasible: boolean): number {
 /** A 0..1 component as the contract's 0..100 integer. */
 export function percentOf(fraction: number): number {
   return Math.round(100 * fraction);
+}
+
+/**
+ * The job's tasks (bit i = its i-th task) above one of the profile's limits, as scorePair finds them; for advice,
+ * off the hot path.
+ */
+export function conflictingTasks(jobs: JobTable, j: number, profiles: ProfileTable, p: number): number {
+  let conflicts = 0;
+  const base = j * MAX_LEVEL * 32;
+  for (let k = 0; k < MAX_LEVEL; k++) {
+    for (let m = jobs.demandUnion[j * MAX_LEVEL + k] & profiles.limits[p * MAX_LEVEL + k]; m !== 0; m &= m - 1) {
+      conflicts |= jobs.demandTasks[base + k * 32 + 31 - Math.clz32(m & -m)];
+    }
+  }
+  return conflicts >>> 0;
 }

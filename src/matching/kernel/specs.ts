@@ -31,6 +31,8 @@ export interface JobSpec {
   municipality: number;
   remotePossible: boolean;
   tasks: TaskSpec[];
+  /** euros an hour, when the employer gives it: with a profile's earnings limit it caps the hours */
+  hourlyWage?: number | null;
 }
 
 export interface RestrictionSpec {
@@ -54,6 +56,8 @@ export interface ProfileSpec {
   municipality: number;
   maxCommuteKm: number | null;
   remoteOnly: boolean;
+  /** the most the person may earn a month (euros) without losing or cutting a benefit; null or absent: no limit */
+  earningsLimitEur?: number | null;
 }
 
 export const MAX_ACCOMMODATIONS = 32;
@@ -101,6 +105,8 @@ export function validateJobSpec(spec: JobSpec): void {
   checkHours('job hours', spec.hoursMin, spec.hoursMax);
   checkWindows('job schedule window', spec.schedule);
   checkOrdinal('municipality ordinal', spec.municipality, MAX_MUNICIPALITIES);
+  const wage = spec.hourlyWage ?? null;
+  if (wage !== null && !(Number.isFinite(wage) && wage > 0)) fail('hourlyWage', wage);
   if (spec.tasks.length < 1 || spec.tasks.length > MAX_TASKS) fail('task count', spec.tasks.length);
   for (const t of spec.tasks) {
     checkOrdinal('task type ordinal', t.taskType, MAX_TASK_TYPES);
@@ -135,4 +141,6 @@ export function validateProfileSpec(spec: ProfileSpec): void {
   if (spec.maxCommuteKm !== null && !(Number.isFinite(spec.maxCommuteKm) && spec.maxCommuteKm >= 0)) {
     fail('maxCommuteKm', spec.maxCommuteKm);
   }
+  const limit = spec.earningsLimitEur ?? null;
+  if (limit !== null && !(Number.isFinite(limit) && limit >= 0)) fail('earningsLimitEur', limit);
 }

@@ -62,6 +62,11 @@ export class JobTable {
   readonly scheduleStart: Int32Array;
   readonly scheduleWord: Uint8Array;
   readonly scheduleBits: Uint32Array;
+  /**
+   * Euros an hour, 0 when the job gives no wage. Not in the stored features (the worker reads it from its own
+   * column beside them, see fromFeatures), so that a wage needs no re-encoding.
+   */
+  readonly hourlyWage: Float64Array;
   /** highest municipality ordinal in the table (-1 when empty), checked against the Geo before scoring */
   maxMunicipality = -1;
 
@@ -84,6 +89,7 @@ export class JobTable {
     this.scheduleStart = new Int32Array(size + 1);
     this.scheduleWord = new Uint8Array(words);
     this.scheduleBits = new Uint32Array(words);
+    this.hourlyWage = new Float64Array(size);
   }
 
   static fromSpecs(specs: readonly JobSpec[], ids?: Uint32Array): JobTable {
@@ -104,6 +110,7 @@ export class JobTable {
       const spec = specs[j];
       table.offered[j] = maskOf(spec.offered);
       table.setHeader(j, spec.hoursMin, spec.hoursMax, spec.municipality, spec.remotePossible);
+      table.hourlyWage[j] = spec.hourlyWage ?? 0;
       table.taskStart[j] = t;
       const weights = taskWeights(spec.tasks);
       for (let i = 0; i < spec.tasks.length; i++, t++) {
@@ -128,8 +135,11 @@ export class JobTable {
     return table;
   }
 
-  /** Decodes a batch of encodeJobFeatures buffers (any Uint8Array, Node Buffers included). */
-  static fromFeatures(buffers: readonly Uint8Array[], ids: Uint32Array): JobTable {
+  /**
+   * Decodes a batch of encodeJobFeatures buffers (any Uint8Array, Node Buffers included). `hourlyWages`, one per
+   * row (NaN or 0 for none), comes from the job's own column; without it no job has a wage.
+   */
+  static fromFeatures(buffers: readonly Uint8Array[], ids: Uint32Array, hourlyWages?: Float64Array): JobTable {
     const n = buffers.length;
     let tasks = 0;
     let words = 0;
@@ -139,6 +149,13 @@ export class JobTable {
       words += popcount32(sizes.scheduleMask);
     }
     const table = new JobTable(n, tasks, words, checkIds(ids, n));
+    if (hourlyWages) {
+      if (hourlyWages.length !== n) throw new RangeError(`expected ${n} wages, got ${hourlyWages.length}`);
+      for (let j = 0; j < n; j++) {
+        const wage = hourlyWages[j];
+        if (wage > 0 && Number.isFinite(wage)) table.hourlyWage[j] = wage;
+      }
+    }
     const r = new FeatureReader();
     const shares: { hoursShare: number | null }[] = [];
     let t = 0;
@@ -239,6 +256,11 @@ export class ProfileTable {
   /** Infinity when the profile states no limit */
   readonly maxCommuteKm: Float64Array;
   readonly remoteOnly: Uint8Array;
+  /**
+   * Euros a month the person may earn without losing or cutting a benefit; Infinity when no limit. Like the job's
+   * wage, kept beside the stored features (fromFeatures), since it follows the rules of the day.
+   */
+  readonly earningsLimit: Float64Array;
   /** highest municipality ordinal in the table (-1 when empty), checked against the Geo before scoring */
   maxMunicipality = -1;
 
@@ -257,6 +279,7 @@ export class ProfileTable {
     this.municipality = new Uint16Array(size);
     this.maxCommuteKm = new Float64Array(size);
     this.remoteOnly = new Uint8Array(size);
+    this.earningsLimit = new Float64Array(size).fill(Infinity);
   }
 
   static fromSpecs(specs: readonly ProfileSpec[], ids?: Uint32Array): ProfileTable {
@@ -276,14 +299,25 @@ export class ProfileTable {
       table.maxMunicipality = Math.max(table.maxMunicipality, spec.municipality);
       table.maxCommuteKm[p] = spec.maxCommuteKm ?? Infinity;
       table.remoteOnly[p] = spec.remoteOnly ? 1 : 0;
+      table.earningsLimit[p] = spec.earningsLimitEur ?? Infinity;
     }
     return table;
   }
 
-  /** Decodes a batch of encodeProfileFeatures buffers (any Uint8Array, Node Buffers included). */
-  static fromFeatures(buffers: readonly Uint8Array[], ids: Uint32Array): ProfileTable {
+  /**
+   * Decodes a batch of encodeProfileFeatures buffers (any Uint8Array, Node Buffers included). `earningsLimits`,
+   * one per row (NaN for none), comes from the profile's own column; without it no profile has a limit.
+   */
+  static fromFeatures(buffers: readonly Uint8Array[], ids: Uint32Array, earningsLimits?: Float64Array): ProfileTable {
     const n = buffers.length;
     const table = new ProfileTable(n, checkIds(ids, n));
+    if (earningsLimits) {
+      if (earningsLimits.length !== n) throw new RangeError(`expected ${n} limits, got ${earningsLimits.length}`);
+      for (let p = 0; p < n; p++) {
+        const limit = earningsLimits[p];
+        if (limit >= 0) table.earningsLimit[p] = limit;
+      }
+    }
     const r = new FeatureReader();
     for (let p = 0; p < n; p++) {
       r.reset(buffers[p], p);

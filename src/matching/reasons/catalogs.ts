@@ -21,6 +21,8 @@ const en: Catalog = {
   SCHEDULE_OVERLAP_TOO_SMALL: 'Working times match for only {hours} h a week. At least {needed} h is needed.',
   REMOTE_ONLY: 'This person can only work remotely. This job cannot be done remotely.',
   TOO_FAR: 'The workplace is about {km} km away. This person can commute at most {maxKm} km.',
+  EARNINGS_OVER_LIMIT:
+    'At this pay this person can work at most {maxHours} h a week. The job needs at least {jobMin} h. Fewer minimum hours would fit.',
   TASK_CARVED_OUT: '{taskType}: {demand} is above this person’s limit. The task can be left out.',
   TASKS_CARVED_OUT: '{count} of {total} tasks are above this person’s limits. They can be left out.',
   ALL_TASKS_SUITABLE: 'All tasks are within this person’s limits.',
@@ -51,6 +53,8 @@ const fi: Catalog = {
   SCHEDULE_OVERLAP_TOO_SMALL: 'Työajat sopivat yhteen vain {hours} h viikossa. Tarvitaan vähintään {needed} h.',
   REMOTE_ONLY: 'Henkilö voi tehdä vain etätyötä. Tätä työtä ei voi tehdä etänä.',
   TOO_FAR: 'Työpaikalle on noin {km} km. Henkilö voi kulkea töihin enintään {maxKm} km.',
+  EARNINGS_OVER_LIMIT:
+    'Tällä palkalla henkilö voi tehdä töitä enintään {maxHours} h viikossa. Työ vaatii vähintään {jobMin} h. Pienempi vähimmäistuntimäärä sopisi.',
   TASK_CARVED_OUT: '{taskType}: {demand} ylittää henkilön rajan. Tehtävän voi jättää pois.',
   TASKS_CARVED_OUT: 'Tehtävistä {count}/{total} ylittää henkilön rajat. Ne voi jättää pois.',
   ALL_TASKS_SUITABLE: 'Kaikki tehtävät sopivat henkilön rajoihin.',
@@ -81,6 +85,8 @@ const sv: Catalog = {
   SCHEDULE_OVERLAP_TOO_SMALL: 'Arbetstiderna passar ihop bara {hours} h i veckan. Minst {needed} h behövs.',
   REMOTE_ONLY: 'Personen kan bara arbeta på distans. Det här jobbet kan inte göras på distans.',
   TOO_FAR: 'Arbetsplatsen ligger cirka {km} km bort. Personen kan pendla högst {maxKm} km.',
+  EARNINGS_OVER_LIMIT:
+    'Med den här lönen kan personen arbeta högst {maxHours} h i veckan. Jobbet kräver minst {jobMin} h. Färre minimitimmar skulle passa.',
   TASK_CARVED_OUT: '{taskType}: {demand} överskrider personens gräns. Uppgiften kan tas bort.',
   TASKS_CARVED_OUT: '{count} av {total} uppgifter överskrider personens gränser. De kan tas bort.',
   ALL_TASKS_SUITABLE: 'Alla uppgifter ryms inom personens gränser.',

@@ -14,6 +14,7 @@ export interface ReasonParams {
   SCHEDULE_OVERLAP_TOO_SMALL: { hours: number; needed: number };
   REMOTE_ONLY: Record<string, never>;
   TOO_FAR: { km: number; maxKm: number };
+  EARNINGS_OVER_LIMIT: { jobMin: number; maxHours: number };
   // Carve-out.
   TASK_CARVED_OUT: { task: number; taskType: number; demand: number };
   TASKS_CARVED_OUT: { count: number; total: number };
@@ -50,6 +51,7 @@ const ALL_CODES: Record<ReasonCode, true> = {
   SCHEDULE_OVERLAP_TOO_SMALL: true,
   REMOTE_ONLY: true,
   TOO_FAR: true,
+  EARNINGS_OVER_LIMIT: true,
   TASK_CARVED_OUT: true,
   TASKS_CARVED_OUT: true,
   ALL_TASKS_SUITABLE: true,

@@ -27,6 +27,7 @@ const EXAMPLES: { [C in keyof ReasonParams]: ReasonParams[C] } = {
   SCHEDULE_OVERLAP_TOO_SMALL: { hours: 2.75, needed: 10 },
   REMOTE_ONLY: {},
   TOO_FAR: { km: 31.4, maxKm: 30 },
+  EARNINGS_OVER_LIMIT: { jobMin: 20, maxHours: 16.75 },
   TASK_CARVED_OUT: { task: 1, taskType: 0, demand: 23 },
   TASKS_CARVED_OUT: { count: 4, total: 6 },
   ALL_TASKS_SUITABLE: {},

@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import type { StoredAdvice } from '../../benefits/advice.types';
 import { MATCH_VALUE_COLUMN_NAMES, MATCH_VALUE_COLUMNS, type MatchRowValues } from '../match.row';
 
 /** A job or profile as the worker reads it: identity, state and its kernel encoding. */
@@ -10,6 +11,8 @@ export interface ScoredEntityRow {
   scored_scorer_version: number | null;
   active: boolean;
   features: Buffer;
+  /** the kernel's column kept beside the features: a job's hourly wage, a profile's earnings limit (null: none) */
+  extra: number | null;
 }
 
 /**
@@ -21,27 +24,40 @@ export interface Candidates {
   seqs: Uint32Array;
   versions: Int32Array;
   features: Uint8Array[];
+  /** per row, the kernel's column beside the features (jobs: hourly wage, profiles: earnings limit); NaN for none */
+  extras: Float64Array;
   bytes: number;
 }
 
-/** Unpacks `int8 seq || int4 version || int4 length || features`, repeated. */
+/** Unpacks `int8 seq || int4 version || float8 extra || int4 length || features`, repeated. */
 export function unpackCandidates(blob: Buffer | null): Candidates {
   const seqs: number[] = [];
   const versions: number[] = [];
+  const extras: number[] = [];
   const features: Uint8Array[] = [];
   let offset = 0;
   while (blob && offset < blob.length) {
     seqs.push(Number(blob.readBigInt64BE(offset)));
     versions.push(blob.readInt32BE(offset + 8));
-    const length = blob.readInt32BE(offset + 12);
-    features.push(blob.subarray(offset + 16, offset + 16 + length));
-    offset += 16 + length;
+    extras.push(blob.readDoubleBE(offset + 12));
+    const length = blob.readInt32BE(offset + 20);
+    features.push(blob.subarray(offset + 24, offset + 24 + length));
+    offset += 24 + length;
   }
-  return { seqs: Uint32Array.from(seqs), versions: Int32Array.from(versions), features, bytes: blob?.length ?? 0 };
+  return {
+    seqs: Uint32Array.from(seqs),
+    versions: Int32Array.from(versions),
+    features,
+    extras: Float64Array.from(extras),
+    bytes: blob?.length ?? 0,
+  };
 }
 
-const PACKED = (alias: string): string =>
-  `string_agg(int8send(${alias}.seq) || int4send(${alias}.version) || int4send(octet_length(${alias}.features)) || ${alias}.features, ''::bytea)`;
+/** The column of each side that the kernel reads beside the features. */
+const EXTRA = { job: 'hourly_wage', profile: 'earnings_limit_eur' } as const;
+
+const PACKED = (alias: string, extra: string): string =>
+  `string_agg(int8send(${alias}.seq) || int4send(${alias}.version) || float8send(coalesce(${alias}.${extra}::float8, 'NaN')) || int4send(octet_length(${alias}.features)) || ${alias}.features, ''::bytea)`;
 
 /** Great-circle km from ($lat, $lon) to every municipality centroid: 310 rows, joined by code. */
 const REACH = (lat: string, lon: string): string => `reach AS (
@@ -122,7 +138,7 @@ export class ScoringRepository {
   async job(id: string): Promise<(ScoredEntityRow & PrefilterOfJob) | undefined> {
     const rows = await this.rows<(ScoredEntityRow & PrefilterOfJob)[]>(
       `SELECT id, seq, version, scored_version, scored_scorer_version, status = 'PUBLISHED' AS active, features,
-              offered_mask, hours_min, hours_max, remote_possible, municipality_code
+              hourly_wage::float8 AS extra, offered_mask, hours_min, hours_max, remote_possible, municipality_code
          FROM job WHERE id = $1`,
       [id],
     );
@@ -132,7 +148,7 @@ export class ScoringRepository {
   async profile(id: string): Promise<(ScoredEntityRow & PrefilterOfProfile) | undefined> {
     const rows = await this.rows<(ScoredEntityRow & PrefilterOfProfile)[]>(
       `SELECT id, seq, version, scored_version, scored_scorer_version, status = 'ACTIVE' AS active, features,
-              required_mask, hours_min, hours_max, remote_only, municipality_code, max_commute_km
+              earnings_limit_eur AS extra, required_mask, hours_min, hours_max, remote_only, municipality_code, max_commute_km
          FROM capacity_profile WHERE id = $1`,
       [id],
     );
@@ -148,7 +164,7 @@ export class ScoringRepository {
   async profileCandidates(job: PrefilterOfJob, place: { lat: number; lon: number }): Promise<Candidates> {
     const rows = await this.rows<{ blob: Buffer | null }[]>(
       `WITH ${REACH('$5', '$6')}
-       SELECT ${PACKED('p')} AS blob
+       SELECT ${PACKED('p', EXTRA.profile)} AS blob
          FROM capacity_profile p JOIN reach r ON r.code = p.municipality_code
         WHERE p.status = 'ACTIVE'
           AND p.hours_max >= $1 AND p.hours_min <= $2
@@ -163,7 +179,7 @@ export class ScoringRepository {
   async jobCandidates(profile: PrefilterOfProfile, place: { lat: number; lon: number }): Promise<Candidates> {
     const rows = await this.rows<{ blob: Buffer | null }[]>(
       `WITH ${REACH('$6', '$7')}
-       SELECT ${PACKED('j')} AS blob
+       SELECT ${PACKED('j', EXTRA.job)} AS blob
          FROM job j JOIN reach r ON r.code = j.municipality_code
         WHERE j.status = 'PUBLISHED'
           AND j.hours_min <= $1 AND j.hours_max >= $2
@@ -180,6 +196,22 @@ export class ScoringRepository {
       ],
     );
     return unpackCandidates(rows[0].blob);
+  }
+
+  /** The profiles among these (by sequence number) whose client lets employers see them. */
+  async consentedProfileSeqs(seqs: readonly number[]): Promise<Set<number>> {
+    if (seqs.length === 0) return new Set();
+    const rows = await this.rows<{ seq: string }[]>(
+      `SELECT p.seq FROM capacity_profile p JOIN client c ON c.id = p.client_id
+        WHERE p.seq = ANY($1::bigint[]) AND c.share_with_employers`,
+      [seqs],
+    );
+    return new Set(rows.map((r) => Number(r.seq)));
+  }
+
+  /** The advice of the job's run (job.advice), written with the run's pairs. */
+  async setAdvice(jobId: string, advice: readonly StoredAdvice[]): Promise<void> {
+    await this.runner.query('UPDATE job SET advice = $2::jsonb WHERE id = $1', [jobId, JSON.stringify(advice)]);
   }
 
   /** Ids of rows of the other side, by sequence number (only for the pairs a run writes). */

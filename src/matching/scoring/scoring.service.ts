@@ -15,11 +15,18 @@ import {
   scoreJobAgainstProfiles,
   scoreProfileAgainstJobs,
 } from '../kernel';
-import { ESSENTIAL_TASK_CONFLICT, NO_SCHEDULE_OVERLAP, REQUIRED_ACCOMMODATION_MISSING } from '../kernel/score';
+import {
+  EARNINGS_OVER_LIMIT,
+  ESSENTIAL_TASK_CONFLICT,
+  NO_SCHEDULE_OVERLAP,
+  REQUIRED_ACCOMMODATION_MISSING,
+} from '../kernel/score';
 import type { MatchRowValues } from '../match.row';
 import { SCORER_VERSION } from '../scorer-version';
 import { isRetryable, postgresCodeOf } from '../../database/postgres-errors';
-import { type Candidates, ScoringRepository } from './scoring.repository';
+import { type Candidates, type PrefilterOfJob, type ScoredEntityRow, ScoringRepository } from './scoring.repository';
+import { adviceRows, countAdvice, minimumHoursToAdvise, newlyFeasible, sortAdvice, withMinimumHours } from './advice';
+import { AdviceKind, type StoredAdvice } from '../../benefits/advice.types';
 
 /** How a scoring run ended, as the queue job's return value. */
 export type ScoringOutcome =
@@ -47,6 +54,8 @@ interface RunResults {
   rows?: MatchRowValues[];
   candidates?: Candidates;
   result?: BatchResult;
+  /** a job's advice (JobAdvice), stored with its pairs */
+  advice?: StoredAdvice[];
 }
 
 const RUN_ATTEMPTS = 5;
@@ -56,9 +65,10 @@ export const NEAR_MISS_K = 100;
 
 /**
  * A near miss is a pair with one blocker the employer could remove: an accommodation to offer, a task to make
- * modifiable, working times to widen. Distance and hour ranges are the person's, so they make no near miss.
+ * modifiable, working times to widen, fewer minimum hours (a person's earnings limit). Distance and hour ranges are the person's, so they make no near miss.
  */
-export const NEAR_MISS_BLOCKERS = REQUIRED_ACCOMMODATION_MISSING | ESSENTIAL_TASK_CONFLICT | NO_SCHEDULE_OVERLAP;
+export const NEAR_MISS_BLOCKERS =
+  REQUIRED_ACCOMMODATION_MISSING | ESSENTIAL_TASK_CONFLICT | NO_SCHEDULE_OVERLAP | EARNINGS_OVER_LIMIT;
 const NEAR_MISS_NAMES = new Set(blockersOf(NEAR_MISS_BLOCKERS));
 
 /**
@@ -96,8 +106,10 @@ export class ScoringService implements OnModuleInit {
       const candidates = await phases.time('prefilter', () =>
         repository.profileCandidates(job, this.place(job.municipality_code)),
       );
-      const jobs = JobTable.fromFeatures([job.features], Uint32Array.of(Number(job.seq)));
-      const profiles = phases.timeSync('decode', () => ProfileTable.fromFeatures(candidates.features, candidates.seqs));
+      const jobs = JobTable.fromFeatures([job.features], Uint32Array.of(Number(job.seq)), extraOf(job));
+      const profiles = phases.timeSync('decode', () =>
+        ProfileTable.fromFeatures(candidates.features, candidates.seqs, candidates.extras),
+      );
       const result = phases.timeSync('kernel', () =>
         scoreJobAgainstProfiles(jobs, 0, profiles, this.geo, this.options()),
       );
@@ -119,6 +131,7 @@ export class ScoringService implements OnModuleInit {
         .map((c) =>
           matchRow(job.id, job.version, ids.get(c.seq)!, c.version, c.explanation, taskIds.get(job.id) ?? []),
         );
+      const advice = await phases.time('advice', () => this.advice(repository, job, jobs, profiles, candidates));
       return this.write(repository, phases, {
         side: 'job',
         id: job.id,
@@ -126,6 +139,7 @@ export class ScoringService implements OnModuleInit {
         rows,
         candidates,
         result,
+        advice,
       });
     });
   }
@@ -142,8 +156,14 @@ export class ScoringService implements OnModuleInit {
       const candidates = await phases.time('prefilter', () =>
         repository.jobCandidates(profile, this.place(profile.municipality_code)),
       );
-      const profiles = ProfileTable.fromFeatures([profile.features], Uint32Array.of(Number(profile.seq)));
-      const jobs = phases.timeSync('decode', () => JobTable.fromFeatures(candidates.features, candidates.seqs));
+      const profiles = ProfileTable.fromFeatures(
+        [profile.features],
+        Uint32Array.of(Number(profile.seq)),
+        extraOf(profile),
+      );
+      const jobs = phases.timeSync('decode', () =>
+        JobTable.fromFeatures(candidates.features, candidates.seqs, candidates.extras),
+      );
       const result = phases.timeSync('kernel', () =>
         scoreProfileAgainstJobs(profiles, 0, jobs, this.geo, this.options()),
       );
@@ -190,6 +210,7 @@ export class ScoringService implements OnModuleInit {
       ),
     );
     if (!locks.current) return { status: 'SKIPPED', reason: 'superseded' };
+    if (run.side === 'job') await repository.setAdvice(run.id, run.advice ?? []);
     if (!run.candidates || !run.result) {
       await repository.deleteAll(run.side, run.id);
       await repository.markScored(run.side, run.id, run.version, SCORER_VERSION, 0);
@@ -212,6 +233,43 @@ export class ScoringService implements OnModuleInit {
       written: rows.length,
       skippedChanged: computed.length - rows.length,
     };
+  }
+
+  /**
+   * The job's advice: each single change and the consented candidates it would make feasible (advice.ts). Consent
+   * is read only for the rows concerned; lowering the minimum hours is counted by scoring the lowered job against
+   * the profiles a lowered pre-filter finds.
+   */
+  private async advice(
+    repository: ScoringRepository,
+    job: ScoredEntityRow & PrefilterOfJob,
+    jobs: JobTable,
+    profiles: ProfileTable,
+    candidates: Candidates,
+  ): Promise<StoredAdvice[]> {
+    const rows = adviceRows(jobs, profiles, this.geo);
+    const consented = await repository.consentedProfileSeqs(rows.map((r) => candidates.seqs[r.row]));
+    const isConsented = (row: number): boolean => consented.has(candidates.seqs[row]);
+    const advice = countAdvice(rows, isConsented);
+    const minHours = minimumHoursToAdvise(rows, isConsented, jobs.hoursMin[0]);
+    if (minHours !== null) {
+      const wider = await repository.profileCandidates(
+        { ...job, hours_min: minHours },
+        this.place(job.municipality_code),
+      );
+      const widerProfiles = ProfileTable.fromFeatures(wider.features, wider.seqs, wider.extras);
+      const lowered = withMinimumHours(jobs, job.features, Uint32Array.of(Number(job.seq)), minHours);
+      const gained = newlyFeasible(jobs, lowered, widerProfiles, this.geo).map((row) => wider.seqs[row]);
+      const gainedConsented = await repository.consentedProfileSeqs(gained);
+      if (gainedConsented.size > 0) {
+        advice.push({
+          kind: AdviceKind.LOWER_MINIMUM_HOURS,
+          minHours,
+          additionalCandidates: gainedConsented.size,
+        });
+      }
+    }
+    return sortAdvice(advice);
   }
 
   /** A municipality's centroid, for the pre-filter's distances. */
@@ -354,6 +412,11 @@ function matchRow(
     reasons: explanation.reasons,
     scorer_version: SCORER_VERSION,
   };
+}
+
+/** The row's kernel column beside its features, for fromFeatures (NaN: none). */
+function extraOf(row: { extra: number | null }): Float64Array {
+  return Float64Array.of(row.extra === null ? NaN : Number(row.extra));
 }
 
 /**

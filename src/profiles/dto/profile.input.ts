@@ -4,6 +4,7 @@ import { IsArray, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Vali
 import { PageArgs } from '../../common/graphql/pagination';
 import { TimeWindowInput } from '../../common/schedule/time-window';
 import { Necessity, ProfileStatus } from '../profile.model';
+import { EarningsLimitBasis } from '../../benefits/benefit-rule.model';
 
 /*
  * The decorators here check types only. Every rule of a profile (bounds, ranges, taxonomy codes, duplicates,
@@ -43,6 +44,28 @@ export class AccommodationNeedInput {
   @Field(() => Necessity)
   @IsEnum(Necessity)
   necessity: Necessity;
+}
+
+@InputType('EarningsLimitInput')
+export class EarningsLimitInput {
+  @Field(() => EarningsLimitBasis)
+  @IsEnum(EarningsLimitBasis)
+  basis: EarningsLimitBasis;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  monthlyLimitEur?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  prePensionMonthlyEur?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  sharePercent?: number | null;
 }
 
 @InputType('ProfileInput')
@@ -102,6 +125,24 @@ export class ProfileInput {
   @IsArray()
   @IsString({ each: true })
   languages?: string[] | null;
+
+  @Field(() => EarningsLimitInput, {
+    nullable: true,
+    description: 'left out: unchanged (none for a new profile); null: none',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EarningsLimitInput)
+  earningsLimit?: EarningsLimitInput | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "the employment services have found the person's work capacity reduced (the higher pay subsidy may apply); left out: unchanged",
+  })
+  @IsOptional()
+  @IsBoolean()
+  reducedWorkCapacity?: boolean | null;
 }
 
 @ArgsType()

@@ -33,6 +33,19 @@ export type DemandLevelInput = {
   level: number;
 };
 
+export type EarningsLimitBasis =
+  | 'FIXED'
+  | 'GUARANTEE_FLOOR'
+  | 'NONE'
+  | 'PENSION_SHARE';
+
+export type EarningsLimitInput = {
+  basis: EarningsLimitBasis;
+  monthlyLimitEur?: number | null | undefined;
+  prePensionMonthlyEur?: number | null | undefined;
+  sharePercent?: number | null | undefined;
+};
+
 export type JobInput = {
   accommodationCodes: Array<string | number>;
   description: string;
@@ -67,6 +80,7 @@ export type Language =
   | 'SV';
 
 export type MatchBlocker =
+  | 'EARNINGS_OVER_LIMIT'
   | 'ESSENTIAL_TASK_CONFLICT'
   | 'HOURS_TOO_FEW'
   | 'HOURS_TOO_MANY'
@@ -102,11 +116,15 @@ export type ProfileInput = {
   abilities: Array<AbilityInput>;
   accommodationNeeds: Array<AccommodationNeedInput>;
   availability: Array<TimeWindowInput>;
+  /** left out: unchanged (none for a new profile); null: none */
+  earningsLimit?: EarningsLimitInput | null | undefined;
   hoursPerWeekMax: number;
   hoursPerWeekMin: number;
   languages?: Array<string> | null | undefined;
   maxCommuteKm?: number | null | undefined;
   municipalityCode: string;
+  /** the employment services have found the person's work capacity reduced (the higher pay subsidy may apply); left out: unchanged */
+  reducedWorkCapacity?: boolean | null | undefined;
   remoteOnly?: boolean | null | undefined;
   restrictions: Array<RestrictionInput>;
   summary: string;

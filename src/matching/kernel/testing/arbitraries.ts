@@ -59,6 +59,11 @@ export const taskArb: fc.Arbitrary<TaskSpec> = fc.record({
   }),
 });
 
+/** Euros an hour, in cents: 8.00–40.00. */
+export const wageArb: fc.Arbitrary<number> = fc.integer({ min: 800, max: 4000 }).map((c) => c / 100);
+/** Euros a month, in cents: 0–3,000 (a low limit caps most jobs, a high one few). */
+export const earningsLimitArb: fc.Arbitrary<number> = fc.integer({ min: 0, max: 300_000 }).map((c) => c / 100);
+
 export const jobArb: fc.Arbitrary<JobSpec> = fc
   .record({
     offered: fc.uniqueArray(accommodationArb, { maxLength: 8 }),
@@ -71,6 +76,7 @@ export const jobArb: fc.Arbitrary<JobSpec> = fc
       { weight: 5, arbitrary: fc.array(taskArb, { minLength: 1, maxLength: 5 }) },
       fc.array(taskArb, { minLength: 1, maxLength: 20 }),
     ),
+    hourlyWage: fc.option(wageArb, { freq: 2 }),
   })
   .map(({ extra, ...job }) => ({ ...job, hoursMax: job.hoursMin + extra }));
 
@@ -96,6 +102,7 @@ export const profileArb: fc.Arbitrary<ProfileSpec> = fc
     municipality: municipalityArb,
     maxCommuteKm: fc.option(fc.integer({ min: 0, max: 300 }), { freq: 2 }),
     remoteOnly: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, fc.constant(true)),
+    earningsLimitEur: fc.option(earningsLimitArb, { freq: 2 }),
   })
   .map(({ extra, ...profile }) => ({
     ...profile,
@@ -174,6 +181,12 @@ export function makeFeasible(job: JobSpec, profile: ProfileSpec): { job: JobSpec
     maxCommuteKm: profile.maxCommuteKm === null ? null : Math.max(profile.maxCommuteKm, Math.ceil(km)),
     remoteOnly: profile.remoteOnly && fixedJob.remotePossible,
   };
+  // Within the earnings limit: even the job's minimum hours must not earn more than it (the kernel's expression).
+  const wage = fixedJob.hourlyWage ?? null;
+  const limit = fixedProfile.earningsLimitEur ?? null;
+  if (wage !== null && limit !== null && (fixedJob.hoursMin * wage * 52) / 12 > limit) {
+    fixedProfile.earningsLimitEur = (fixedJob.hoursMin * wage * 52) / 12;
+  }
   return { job: fixedJob, profile: fixedProfile };
 }
 

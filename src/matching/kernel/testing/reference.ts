@@ -5,6 +5,7 @@ import { proximityOf } from '../geo';
 import {
   EXPERIENCE_FACTOR,
   hoursFit,
+  hoursFitCapped,
   percentOf,
   REMOTE_FLOOR,
   scoreOf,
@@ -119,10 +120,17 @@ export function referenceScorePrepared(job: ReferenceJob, profile: ReferenceProf
   const tooFar = !j.remotePossible && (p.remoteOnly || (p.maxCommuteKm !== null && km > p.maxCommuteKm));
   if (tooFar) blockers.push('TOO_FAR');
 
+  const wage = j.hourlyWage ?? null;
+  const limit = p.earningsLimitEur ?? null;
+  const capped = wage !== null && wage > 0 && limit !== null;
+  if (capped && (j.hoursMin * wage * 52) / 12 > limit) blockers.push('EARNINGS_OVER_LIMIT');
+
   const tasks = Math.min(1, taskSum);
   const needs = [...new Set([...p.required, ...p.preferred])];
   const accommodations = needs.length === 0 ? 1 : needs.filter((a) => j.offered.includes(a)).length / needs.length;
-  const hours = hoursFit(j.hoursMin, j.hoursMax, p.hoursMin, p.hoursMax, overlapH);
+  const hours = capped
+    ? hoursFitCapped(j.hoursMin, j.hoursMax, p.hoursMin, p.hoursMax, overlapH, (limit * 12) / (wage * 52))
+    : hoursFit(j.hoursMin, j.hoursMax, p.hoursMin, p.hoursMax, overlapH);
   let location: number;
   if (p.remoteOnly) location = j.remotePossible ? 1 : 0;
   else location = j.remotePossible ? Math.max(REMOTE_FLOOR, proximityOf(km)) : proximityOf(km);
