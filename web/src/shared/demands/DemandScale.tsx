@@ -10,7 +10,10 @@ interface DemandScaleProps {
   error?: string;
 }
 
-/** One demand of a task: its everyday name and a choice of its five described steps, with the level as a bar. */
+/**
+ * One demand of a task: its everyday name and a choice of its five described steps, with the level as a bar and
+ * the chosen step written out in full below.
+ */
 export function DemandScale({ id, code, level, onChange, error }: DemandScaleProps) {
   const { t } = useTranslation('taxonomy');
   const steps = demandSteps(t, code);
@@ -36,6 +39,10 @@ export function DemandScale({ id, code, level, onChange, error }: DemandScalePro
         </select>
         <DemandBar level={level} />
       </div>
+      {/* A phone's closed select cuts long steps short: the chosen step in full, for the eye (the select says it). */}
+      <p className="demand-scale__chosen" aria-hidden="true">
+        {steps[level]}
+      </p>
       {error && (
         <p id={errorId} className="field-error">
           {error}
