@@ -100,7 +100,11 @@ function ProposalCard({ proposal }: { proposal: EmployerProposalFragment }) {
           <strong>{t('proposals.message')}</strong> <span className="pre-line">{proposal.message}</span>
         </p>
       )}
-      {proposal.declineReason && <p>{t(`proposals.declineReason.${proposal.declineReason}`)}</p>}
+      {proposal.declineReason && (
+        <p>
+          <strong>{t('proposals.declineReasonLabel')}</strong> {t(`proposals.declineReason.${proposal.declineReason}`)}
+        </p>
+      )}
       {proposal.events.length > 1 && (
         <details>
           <summary>{t('proposals.history')}</summary>
