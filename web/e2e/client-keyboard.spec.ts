@@ -4,49 +4,15 @@ import enCommon from '../locales/en/common.json';
 import fiClient from '../locales/fi/client.json';
 import { offeredClient } from './support/client-world.ts';
 import { expect, expectNoAxeViolations, screenshots, test, useStack } from './support/fixtures.ts';
+import { isFocused, tabTo as tabToAny, type TabOptions } from './support/keyboard.ts';
 
 useStack();
 
 const TITLE = 'Dishwasher for a lunch café';
 
-/** How the focused element shows its focus: its outline, a box shadow or a pseudo-element's ring, as computed. */
-async function focusIndicator(page: Page): Promise<{ element: string; visible: boolean; style: string }> {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element || element === document.body) return { element: 'body', visible: false, style: '' };
-    const style = getComputedStyle(element);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-    const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
-    // Some HDS controls (the toggle) draw their focus ring as a border of a pseudo-element.
-    const ring = ['::before', '::after'].some((pseudo) => {
-      const p = getComputedStyle(element, pseudo);
-      return p.borderStyle !== 'none' && parseFloat(p.borderWidth) >= 2 && p.borderColor !== 'rgba(0, 0, 0, 0)';
-    });
-    const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
-    return {
-      element: name,
-      visible: outline || shadow || ring,
-      style: `outline ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow ${style.boxShadow}`,
-    };
-  });
-}
-
-const isFocused = (target: Locator): Promise<boolean> =>
-  target.evaluate((element) => element === document.activeElement);
-
-/**
- * Presses Tab (or Shift+Tab) until `target` has focus, checking on the way that every element that gets focus
- * shows it; fails after `max` presses.
- */
-async function tabTo(page: Page, target: Locator, { max = 40, back = false } = {}): Promise<void> {
-  for (let presses = 0; presses < max; presses++) {
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-    const indicator = await focusIndicator(page);
-    expect(indicator.visible, `focus is visible on ${indicator.element} (${indicator.style})`).toBe(true);
-    if (await isFocused(target)) return;
-  }
-  throw new Error(`${String(target)} not reached with ${max} presses of Tab`);
-}
+/** Within 40 presses, every element on the way showing its focus. */
+const tabTo = (page: Page, target: Locator, options: TabOptions = {}) =>
+  tabToAny(page, target, { max: 40, focusVisible: true, ...options });
 
 /** After a navigation, focus is on the new page's main heading. */
 async function expectFocusOnHeading(page: Page, name: string): Promise<void> {

@@ -10,6 +10,7 @@ import svCommon from '../locales/sv/common.json';
 import { employerSeesCandidate, offeredClient } from './support/client-world.ts';
 import { checkState, expect, test, useStack } from './support/fixtures.ts';
 import { eventually } from '../../test/utils/stack.ts';
+import { escapeRegExp } from './support/text.ts';
 
 useStack();
 
@@ -42,8 +43,6 @@ const LANGUAGES = [
     title: 'Dishwasher for a lunch café',
   },
 ] as const;
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 for (const { lang, api, label, client: c, common, errors, title } of LANGUAGES) {
   test(`the client's whole path in ${label}`, async ({ page, web }) => {

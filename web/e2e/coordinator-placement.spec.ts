@@ -11,6 +11,7 @@ import { createClient, createProfile, recordConsent, setProfileStatus } from '..
 import { matchedJobInput } from '../../test/factories/world.ts';
 import { eventually, type Stack } from '../../test/utils/stack.ts';
 import { checkState, expect, test, useStack } from './support/fixtures.ts';
+import { escapeRegExp, fill } from './support/text.ts';
 
 useStack();
 
@@ -36,9 +37,6 @@ const LANGUAGES = [
     near: 'Dishwasher for a busy café',
   },
 ] as const;
-
-const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/{{(\w+)}}/g, (_, key: string) => String(values[key]));
 
 /** Signs the page's browser in (the session cookie), as the sign-in page would. */
 async function signIn(page: Page, email: string): Promise<void> {
@@ -129,9 +127,8 @@ for (const language of LANGUAGES) {
     await page.goto(`/coordinator/profiles/${world.profileId}/matches`);
     await expect(page.getByRole('heading', { level: 1, name: fill(w.matches.title, { name }) })).toBeVisible();
     // Ranked among the jobs that fit (the other language's test publishes its jobs in the same database).
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const fitting = page.getByRole('listitem').filter({
-      has: page.getByRole('heading', { name: new RegExp(`^\\d+\\. ${escape(language.fits)}$`) }),
+      has: page.getByRole('heading', { name: new RegExp(`^\\d+\\. ${escapeRegExp(language.fits)}$`) }),
     });
     await expect(fitting.getByText(w.matches.carveOutTitle)).toBeVisible();
     await expect(fitting).toContainText('Pöytien pyyhintä');

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { type Account, adminToken, createCoordinator, PASSWORD } from '../../test/factories/accounts.ts';
 import { createClient, createProfile } from '../../test/factories/profiles.ts';
 import type { Stack } from '../../test/utils/stack.ts';
@@ -12,6 +12,8 @@ import fiShared from '../locales/fi/shared.json';
 import fiTaxonomy from '../locales/fi/taxonomy.json';
 import svCoordinator from '../locales/sv/coordinator.json';
 import { checkState, expect, screenshots, test, useStack } from './support/fixtures.ts';
+import { tabTo } from './support/keyboard.ts';
+import { escapeRegExp, fill } from './support/text.ts';
 
 useStack();
 // A step that cannot happen fails in seconds, not at the test's end.
@@ -53,22 +55,6 @@ const LANGUAGES = {
     breaks: 'Extra or longer breaks',
   },
 } as const;
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Presses Tab (or Shift+Tab) until the element has the focus: the keyboard's way to any control. */
-async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
-  await target.waitFor({ state: 'attached' });
-  for (let presses = 0; presses < 300; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 /** A coordinator of a new service provider, whose pages are in `language`. */
 async function coordinatorIn(stack: Stack, language: 'FI' | 'SV' | 'EN'): Promise<Account> {
@@ -252,7 +238,7 @@ for (const language of ['fi', 'en'] as const) {
     await tabTo(page, summary);
     await page.keyboard.type('Aino on tarkka ja rauhallinen astianpesijä.');
     await expect(summary).toHaveAttribute('aria-invalid', 'true');
-    await expect(summary).toHaveAccessibleDescription(new RegExp(escape(p.privacy.NAME)));
+    await expect(summary).toHaveAccessibleDescription(new RegExp(escapeRegExp(p.privacy.NAME)));
     await checkState(page, `coordinator-profile-privacy-${language}`);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('Tarkka ja rauhallinen astianpesijä, joka pitää aamuvuoroista.');
@@ -306,7 +292,9 @@ for (const language of ['fi', 'en'] as const) {
     // Consent given in person, with its history.
     await page.getByRole('link', { name: fill(p.back, { name }) }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-    await expect(page.getByRole('link', { name: new RegExp(escape(fill(p.editLink, { pseudonym: '' }))) })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: new RegExp(escapeRegExp(fill(p.editLink, { pseudonym: '' }))) }),
+    ).toBeVisible();
     await page.getByRole('button', { name: c.consent.recordYes }).click();
     await expect(page.getByText(c.consent.savedYes)).toBeVisible();
     await expect(page.getByText(c.consent.nowYes)).toBeVisible();
@@ -346,7 +334,7 @@ for (const language of ['fi', 'en'] as const) {
     await expect(page.getByText(fill(c.clients.count_other, { count: 2 }))).toBeVisible();
     await page.getByRole('searchbox', { name: c.clients.search }).fill('laak');
     await expect(page.getByText(fill(c.clients.found_one, { count: 1 }))).toBeVisible();
-    const row = page.getByRole('row', { name: new RegExp(escape(name)) });
+    const row = page.getByRole('row', { name: new RegExp(escapeRegExp(name)) });
     await expect(row.getByRole('cell', { name: c.profileStatus.ACTIVE })).toBeVisible();
     await expect(row.getByRole('cell', { name: c.clients.sharing })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Pekka Virtanen' })).toHaveCount(0);
@@ -429,7 +417,9 @@ test('a save that another person overtook keeps the typing and can be saved over
   const profile = await createProfile(web.stack, coordinator.token, client.id);
   await signIn(page, coordinator.email);
   await page.goto(`/coordinator/clients/${client.id}/profiles/${profile.id}`);
-  await expect(page.getByRole('heading', { level: 1, name: fill(p.editTitle, { pseudonym: profile.pseudonym }) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: fill(p.editTitle, { pseudonym: profile.pseudonym }) }),
+  ).toBeVisible();
 
   // A colleague saves first (through the API); the page still holds the version it loaded.
   await web.stack.ok(

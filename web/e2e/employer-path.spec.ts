@@ -18,6 +18,8 @@ import svCommon from '../locales/sv/common.json';
 import svEmployer from '../locales/sv/employer.json';
 import svShared from '../locales/sv/shared.json';
 import { checkState, expect, test, useStack } from './support/fixtures.ts';
+import { press, tabTo } from './support/keyboard.ts';
+import { escapeRegExp, fill } from './support/text.ts';
 
 useStack();
 // A step that cannot happen fails in seconds, not at the test's end.
@@ -123,30 +125,10 @@ async function signIn(page: Page, email: string): Promise<void> {
   expect(response.ok()).toBe(true);
 }
 
-/** Presses Tab (or Shift+Tab) until the element has the focus: the keyboard's way to any control. */
-async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
-  await target.waitFor({ state: 'attached' });
-  for (let presses = 0; presses < 250; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
-
-async function press(page: Page, key: string, times = 1): Promise<void> {
-  for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The field's problem is said at the field: marked invalid, and the message is part of its description. */
 async function expectProblemAt(field: Locator, message: string): Promise<void> {
   await expect(field).toHaveAttribute('aria-invalid', 'true');
-  await expect(field).toHaveAccessibleDescription(new RegExp(escape(message)));
+  await expect(field).toHaveAccessibleDescription(new RegExp(escapeRegExp(message)));
 }
 
 for (const language of ['fi', 'sv'] as const) {
@@ -182,11 +164,11 @@ for (const language of ['fi', 'sv'] as const) {
     // The password rule is shown before anything is typed, and follows the typing.
     const password = page.locator('#sign-up-password');
     await expect(password).toHaveAccessibleDescription(
-      new RegExp(escape(fill(e.signUp.passwordRule_other, { count: 10, typed: 0 }))),
+      new RegExp(escapeRegExp(fill(e.signUp.passwordRule_other, { count: 10, typed: 0 }))),
     );
     await password.fill('short');
     await expect(password).toHaveAccessibleDescription(
-      new RegExp(escape(fill(e.signUp.passwordRule_other, { count: 10, typed: 5 }))),
+      new RegExp(escapeRegExp(fill(e.signUp.passwordRule_other, { count: 10, typed: 5 }))),
     );
     await checkState(page, `employer-sign-up-problem-${language}`);
 
@@ -379,7 +361,7 @@ for (const language of ['fi', 'sv'] as const) {
     const first = cards.filter({ hasText: asked?.pseudonym ?? '?' });
     // The score and its four parts as numbers in words (the bars beside them are for the eye only).
     const number = (template: string, key: string) =>
-      new RegExp(`^${escape(template).replace(escape(`{{${key}}}`), '\\d+')}$`);
+      new RegExp(`^${escapeRegExp(template).replace(escapeRegExp(`{{${key}}}`), '\\d+')}$`);
     await expect(first.getByText(number(e.candidates.score, 'score'))).toHaveCount(1);
     await expect(first.getByText(number(L.shared.score.partValue, 'value'))).toHaveCount(4);
     for (const part of Object.values(L.shared.score.part))
@@ -506,10 +488,10 @@ for (const language of ['fi', 'sv'] as const) {
     await expectProblemAt(page.locator('#job-hoursPerWeekMin'), e.editor.reason.REQUIRED);
     await expectProblemAt(page.locator('#job-hoursPerWeekMax'), e.editor.reason.REQUIRED);
     await expect(page.locator('#job-schedule')).toHaveAccessibleDescription(
-      new RegExp(escape(e.editor.reason.schedule.TOO_FEW)),
+      new RegExp(escapeRegExp(e.editor.reason.schedule.TOO_FEW)),
     );
     await expect(page.getByRole('button', { name: e.editor.addTask })).toHaveAccessibleDescription(
-      new RegExp(escape(e.editor.reason.tasks.TOO_FEW)),
+      new RegExp(escapeRegExp(e.editor.reason.tasks.TOO_FEW)),
     );
     await checkState(page, `employer-job-editor-problems-${language}`);
 
@@ -541,7 +523,7 @@ for (const language of ['fi', 'sv'] as const) {
     await page.getByRole('button', { name: e.editor.saveDraft }).click();
     await expectProblemAt(page.locator('#job-hoursPerWeekMin'), e.editor.reason.hoursPerWeekMin.MIN_ABOVE_MAX);
     await expect(page.locator('#job-schedule')).toHaveAccessibleDescription(
-      new RegExp(escape(e.editor.reason.schedule.INCONSISTENT)),
+      new RegExp(escapeRegExp(e.editor.reason.schedule.INCONSISTENT)),
     );
     await expect(page.locator('#job-title')).not.toHaveAttribute('aria-invalid', 'true');
 
