@@ -312,6 +312,7 @@ describe('employer verification, the daily limit of candidates viewed, and the a
         'Mutation.createClient',
         'Mutation.recordConsent',
         'Mutation.setMyConsent',
+        'Query.needsAttention',
       ];
       expect(reaching.filter((field) => !walked.includes(field) && !notForEmployers.includes(field))).toEqual([]);
       expect(walked.filter((field) => !reaching.includes(field))).toEqual([]);

@@ -29,6 +29,7 @@ const BLOCKER_REASONS: Record<string, Reason['code'][]> = {
   HOURS_TOO_MANY: ['HOURS_TOO_MANY'],
   NO_SCHEDULE_OVERLAP: ['SCHEDULE_OVERLAP_TOO_SMALL'],
   TOO_FAR: ['TOO_FAR', 'REMOTE_ONLY'],
+  EARNINGS_OVER_LIMIT: ['EARNINGS_OVER_LIMIT'],
 };
 
 describe('reasons', () => {
