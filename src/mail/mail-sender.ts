@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { Repeating } from '../common/schedule/repeating';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env';
 import { Reminders } from './reminders.service';
@@ -60,8 +61,7 @@ const HOUSEKEEPING_EVERY = 10;
 export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(MailSender.name);
   private readonly transport: Transporter | null;
-  private timer?: NodeJS.Timeout;
-  private running: Promise<void> | null = null;
+  private readonly repeating = new Repeating('mail pass', this.logger, () => this.pass());
   private stopping = false;
   private passes = 0;
 
@@ -85,23 +85,13 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
     if (!this.transport) {
       this.logger.warn('SMTP_URL is not set: mails wait in the outbox until a worker with SMTP_URL sends them');
     }
-    this.timer = setInterval(() => this.tick(), this.config.mail.pollIntervalMs);
+    this.repeating.start(this.config.mail.pollIntervalMs);
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    clearInterval(this.timer);
-    await this.running;
+    await this.repeating.stop();
     this.transport?.close();
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.pass()
-      .catch((error: unknown) => this.logger.warn(`mail pass failed: ${(error as Error).message}`))
-      .finally(() => {
-        this.running = null;
-      });
   }
 
   /** Sends every due mail, then, every few passes, the reminders that are due and a clean-up. */

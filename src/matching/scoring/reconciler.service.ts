@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { Repeating } from '../../common/schedule/repeating';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import { SCORER_VERSION } from '../scorer-version';
@@ -23,8 +24,7 @@ export const RECONCILE_BATCH = 500;
 @Injectable()
 export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(Reconciler.name);
-  private timer?: NodeJS.Timeout;
-  private running = false;
+  private readonly repeating = new Repeating('reconciler pass', this.logger, () => this.reconcile());
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -33,29 +33,24 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.pass(), this.config.reconcileIntervalMs);
+    this.repeating.start(this.config.reconcileIntervalMs);
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  onApplicationShutdown(): Promise<void> {
+    return this.repeating.stop();
   }
 
-  /** One pass; returns how many requests it made. Overlapping passes are skipped. */
+  /** One pass; returns how many requests it made (0 when one was running already or it failed). */
   async pass(): Promise<number> {
-    if (this.running) return 0;
-    this.running = true;
-    try {
-      const [jobs, profiles] = await Promise.all([this.behind('job'), this.behind('capacity_profile')]);
-      let made = 0;
-      for (const row of jobs) if (await this.requests.request('job', row.id, row.version)) made++;
-      for (const row of profiles) if (await this.requests.request('profile', row.id, row.version)) made++;
-      return made + (await this.rescore());
-    } catch (error) {
-      this.logger.warn(`reconciler pass failed: ${(error as Error).message}`);
-      return 0;
-    } finally {
-      this.running = false;
-    }
+    return (await this.repeating.run()) ?? 0;
+  }
+
+  private async reconcile(): Promise<number> {
+    const [jobs, profiles] = await Promise.all([this.behind('job'), this.behind('capacity_profile')]);
+    let made = 0;
+    for (const row of jobs) if (await this.requests.request('job', row.id, row.version)) made++;
+    for (const row of profiles) if (await this.requests.request('profile', row.id, row.version)) made++;
+    return made + (await this.rescore());
   }
 
   /** One batch of rescoring requests, when the queue has room for it; returns how many requests it made. */
