@@ -62,6 +62,15 @@ describe('rules of a day', () => {
     expect(new RulesOfDay('2027-01-01', RULES).get('pension.guarantee_floor')?.amountEur).toBe(1000);
     expect(new RulesOfDay('2023-12-31', RULES).get('pension.guarantee_floor')).toBeUndefined();
   });
+
+  it("keys the day's earnings limits: a new period changes the key, an employer support's does not", () => {
+    const key = (day: string) => new RulesOfDay(day, RULES).limitsKey();
+    expect(key('2026-06-01')).toBe(key('2026-12-31'));
+    expect(key('2026-12-31')).not.toBe(key('2027-01-01'));
+    expect(key('2025-12-31')).toBe(key('2026-01-01'));
+    expect(key('2027-01-01')).toContain('pension.guarantee_floor@2027-01-01:1000:');
+    expect(key('2027-01-01')).not.toContain('helsinki_benefit');
+  });
 });
 
 describe('the earnings limit', () => {

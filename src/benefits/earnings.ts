@@ -61,6 +61,19 @@ export class RulesOfDay<R extends Rule = Rule> {
     return this.byCode.get(code);
   }
 
+  /**
+   * What the day's earnings limits are computed from: the EARNINGS_LIMIT rules in force, each as its code, first
+   * day, amount and percent. Two days with the same key give every profile the same limit; a period that ends at
+   * midnight and the next that begins change it.
+   */
+  limitsKey(): string {
+    return [...this.byCode.values()]
+      .filter((r) => r.kind === BenefitRuleKind.EARNINGS_LIMIT)
+      .map((r) => `${r.code}@${r.validFrom}:${r.amountEur ?? ''}:${r.percent ?? ''}`)
+      .sort()
+      .join('|');
+  }
+
   /** EARNINGS_LIMIT rules with a share of pre-pension earnings (pension.full_share, pension.partial_share). */
   shareRules(): R[] {
     return [RULE.fullShare, RULE.partialShare].map((c) => this.byCode.get(c)).filter((r): r is R => !!r);

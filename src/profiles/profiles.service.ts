@@ -30,6 +30,9 @@ function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/** Profiles locked and rewritten per transaction when the day's earnings rules change their limits. */
+const LIMIT_REFRESH_BATCH = 500;
+
 const PSEUDONYM_KEY = 'capacity_profile_pseudonym_key';
 /** Draws of a pseudonym before giving up; with 31^5 codes, even the second draw is rare. */
 const PSEUDONYM_ATTEMPTS = 8;
@@ -62,27 +65,45 @@ export class ProfilesService implements OnModuleInit {
    */
   async refreshEarningsLimits(): Promise<number> {
     const rules = await this.rules.ofDay(null);
-    const changed = await this.dataSource.transaction(async (manager) => {
-      const profiles = await manager
-        .getRepository(ProfileEntity)
-        .createQueryBuilder('p')
-        .where("p.earnings_basis IN ('PENSION_SHARE', 'GUARANTEE_FLOOR')")
-        .orderBy('p.id')
-        .setLock('pessimistic_write')
-        .getMany();
-      const updated: ProfileEntity[] = [];
-      for (const profile of profiles) {
-        const limit = resolveLimit(storedLimitOf(profile), rules).monthlyLimitEur;
-        if (limit === profile.earningsLimitEur) continue;
-        await manager.update(
-          ProfileEntity,
-          { id: profile.id },
-          { earningsLimitEur: limit, version: profile.version + 1 },
-        );
-        updated.push({ ...profile, version: profile.version + 1 });
-      }
-      return updated;
-    });
+    const limitOf = (profile: ProfileEntity) => resolveLimit(storedLimitOf(profile), rules).monthlyLimitEur;
+    // Read without locks, then lock only the profiles whose limit changes, a batch at a time: a day whose rules
+    // change nothing (the usual one) takes no lock, and a change never holds every profile's row at once.
+    const candidates = await this.dataSource
+      .getRepository(ProfileEntity)
+      .createQueryBuilder('p')
+      .where("p.earnings_basis IN ('PENSION_SHARE', 'GUARANTEE_FLOOR')")
+      .orderBy('p.id')
+      .getMany();
+    const stale = candidates.filter((p) => limitOf(p) !== p.earningsLimitEur).map((p) => p.id);
+    const changed: ProfileEntity[] = [];
+    for (let i = 0; i < stale.length; i += LIMIT_REFRESH_BATCH) {
+      const ids = stale.slice(i, i + LIMIT_REFRESH_BATCH);
+      const batch = await this.dataSource.transaction(async (manager) => {
+        const profiles = await manager
+          .getRepository(ProfileEntity)
+          .createQueryBuilder('p')
+          .where('p.id IN (:...ids)', { ids })
+          .orderBy('p.id')
+          .setLock('pessimistic_write')
+          .getMany();
+        const updated: ProfileEntity[] = [];
+        for (const profile of profiles) {
+          // Checked again under the lock: the basis or the limit may have changed since the read.
+          if (profile.earningsBasis === EarningsLimitBasis.NONE || profile.earningsBasis === EarningsLimitBasis.FIXED)
+            continue;
+          const limit = limitOf(profile);
+          if (limit === profile.earningsLimitEur) continue;
+          await manager.update(
+            ProfileEntity,
+            { id: profile.id },
+            { earningsLimitEur: limit, version: profile.version + 1 },
+          );
+          updated.push({ ...profile, version: profile.version + 1 });
+        }
+        return updated;
+      });
+      changed.push(...batch);
+    }
     for (const profile of changed) await this.scoringRequests.request('profile', profile.id, profile.version);
     return changed.length;
   }

@@ -459,4 +459,57 @@ describe('earnings guard, support hints and advice', () => {
     const refused = await stack.gql(SAVE, { input: { ...floor, validFrom: day(1) } }, { token: employer.token });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it("when a period ends and the next begins, with no one changing a rule, the kernel's limit follows by itself", async () => {
+    const columns = async (profileId: string) =>
+      (
+        await stack.db.query<{ earnings_limit_eur: number; version: number; scored_version: number }>(
+          'SELECT earnings_limit_eur, version, scored_version FROM capacity_profile WHERE id = $1',
+          [profileId],
+        )
+      ).rows[0];
+    const before = await columns(people.floor.profileId);
+    expect(before.earnings_limit_eur).toBe(1000);
+    // What midnight does to a table that already holds the next period: moved in the data, not through the API,
+    // so nothing tells the API or the worker. Today's figure (1000) now ended yesterday; 1050.25 holds from today.
+    const client = await stack.db.connect();
+    try {
+      await client.query('BEGIN');
+      const floorCode = 'pension.guarantee_floor';
+      await client.query('UPDATE benefit_rule SET valid_to = $2 WHERE code = $1 AND valid_to = $3', [
+        floorCode,
+        day(-3),
+        day(-1),
+      ]);
+      await client.query('UPDATE benefit_rule SET valid_from = $2, valid_to = $3 WHERE code = $1 AND valid_from = $4', [
+        floorCode,
+        day(-2),
+        day(-1),
+        day(0),
+      ]);
+      await client.query(
+        `INSERT INTO benefit_rule (code, kind, label_fi, label_sv, label_en, explanation_fi, explanation_sv,
+                                   explanation_en, amount_eur, percent, max_months, valid_from, valid_to, source_url)
+         SELECT code, kind, label_fi, label_sv, label_en, explanation_fi, explanation_sv, explanation_en,
+                1050.25, percent, max_months, $2, NULL, source_url
+           FROM benefit_rule WHERE code = $1 AND valid_from = $3`,
+        [floorCode, day(0), day(-2)],
+      );
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    const after = await eventually(
+      async () => {
+        const row = await columns(people.floor.profileId);
+        return row.earnings_limit_eur === 1050.25 && row.scored_version === row.version ? row : undefined;
+      },
+      30_000,
+      "the floor profile's limit to follow the new period and be scored",
+    );
+    // One new version, not one per pass of the watcher.
+    expect(after.version).toBe(before.version + 1);
+    // A limit from the benefit decision is the person's own figure: no rule moves it.
+    expect((await columns(people.fixed.profileId)).earnings_limit_eur).toBe(986);
+  });
 });
