@@ -231,6 +231,15 @@ for (const language of LANGUAGES) {
     const csv = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ''));
     expect(csv).toContain(`${w.results.provider},1,1,0,1,1.0000,`);
     await checkState(page, `coordinator-results-${lang}`);
+    // On a phone each row is a card: the row's name on one line across it, its figures below, nothing broken
+    // letter by letter in a narrow column.
+    const wide = page.viewportSize();
+    await page.setViewportSize({ width: 375, height: 800 });
+    const rowHeader = await page.getByRole('rowheader', { name: w.results.provider, exact: true }).boundingBox();
+    expect(rowHeader?.width).toBeGreaterThan(250);
+    expect(rowHeader?.height).toBeLessThan(60);
+    expect(await hiresOfProvider(page, w)).toBe('1');
+    if (wide) await page.setViewportSize(wide);
     // A period that ends before it starts is refused at the fields.
     await page.getByLabel(w.results.from, { exact: true }).fill('2026-12-31');
     await page.getByLabel(w.results.to, { exact: true }).fill('2026-01-01');

@@ -15,6 +15,7 @@ import { date, dateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { ClientWorkLinks } from '../erasure/ClientWorkLinks';
 import { AccessCodeLetter } from './AccessCodeLetter';
+import '../../shared/data-table.css';
 import './clients.css';
 
 /** How long a one-time code works (the API's ACCESS_CODE_VALID_DAYS). */

@@ -9,6 +9,7 @@ import { problemMessage } from '../../shared/errors/messages';
 import { shortDate } from '../../shared/format';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { clientRow } from './client-row';
+import '../../shared/data-table.css';
 import './clients.css';
 import { CreateClientForm } from './CreateClientForm';
 

@@ -1,3 +1,4 @@
+import '../../shared/data-table.css';
 import '../../shared/forms.css';
 import './results.css';
 import { useQuery } from '@apollo/client/react';
@@ -155,38 +156,33 @@ export function ResultsPage() {
                 {summary}
               </p>
             </figure>
-            {/* Focusable: on a narrow screen the table scrolls sideways within its box, by keyboard too. */}
-            <div
-              className="table-scroll results-table"
-              role="region"
-              aria-labelledby="results-table-caption"
-              tabIndex={0}
-            >
-              <table className="data-table">
-                <caption id="results-table-caption">{t('work.results.tableCaption', { period: periodText })}</caption>
-                <thead>
-                  <tr>
-                    {headers.map((header) => (
-                      <th key={header} scope="col">
-                        {header}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.key}>
-                      <th scope="row">{nameOf(row)}</th>
-                      {COUNTS.map((count) => (
-                        <td key={count}>{row.figures[count]}</td>
-                      ))}
-                      <td>{percent(row.figures.placementRate)}</td>
-                      <td>{days(row.figures.medianDaysToHire)}</td>
-                    </tr>
+            {/* On a narrow screen each row is a card, each figure after its column's name: nothing to scroll. */}
+            <table className="data-table data-table--stacked results-table">
+              <caption id="results-table-caption">{t('work.results.tableCaption', { period: periodText })}</caption>
+              <thead>
+                <tr>
+                  {headers.map((header) => (
+                    <th key={header} scope="col">
+                      {header}
+                    </th>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.key}>
+                    <th scope="row">{nameOf(row)}</th>
+                    {COUNTS.map((count, i) => (
+                      <td key={count} data-label={headers[i + 1]}>
+                        {row.figures[count]}
+                      </td>
+                    ))}
+                    <td data-label={headers[COUNTS.length + 1]}>{percent(row.figures.placementRate)}</td>
+                    <td data-label={headers[COUNTS.length + 2]}>{days(row.figures.medianDaysToHire)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
           <p>
             <a
