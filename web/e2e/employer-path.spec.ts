@@ -443,9 +443,24 @@ for (const language of ['fi', 'sv'] as const) {
       page.getByRole('heading', { level: 1, name: fill(L.common.landing.title, { service: 'Jobcenter' }) }),
     ).toBeVisible();
     await page.goto('/sign-in');
-    await page.getByRole('textbox', { name: L.common.signIn.email }).fill(email);
-    await page.locator('input[type="password"]').fill(PASSWORD);
-    await page.getByRole('button', { name: L.common.signIn.submit, exact: true }).click();
+    const emailField = page.getByRole('textbox', { name: L.common.signIn.email });
+    const passwordField = page.locator('input[type="password"]');
+    const submit = page.getByRole('button', { name: L.common.signIn.submit, exact: true });
+    // Nothing typed: each empty field says so, the first takes focus, and nothing is sent.
+    await submit.click();
+    await expect(emailField).toHaveAccessibleDescription(L.common.signIn.emailRequired);
+    await expect(passwordField).toHaveAccessibleDescription(L.common.signIn.passwordRequired);
+    await expect(emailField).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1, name: L.common.signIn.title })).toBeVisible();
+    await checkState(page, `sign-in-missing-${language}`);
+    // The email alone: only the password is missing now.
+    await emailField.fill(email);
+    await submit.click();
+    await expect(passwordField).toBeFocused();
+    await expect(passwordField).toHaveAccessibleDescription(L.common.signIn.passwordRequired);
+    await expect(emailField).not.toHaveAccessibleDescription(L.common.signIn.emailRequired);
+    await passwordField.fill(PASSWORD);
+    await submit.click();
     await expect(page.getByRole('heading', { level: 1, name: e.jobs.title })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', language);
   });

@@ -20,12 +20,20 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The fields left empty at the last try: said at the field, and nothing is sent.
+  const [missing, setMissing] = useState<{ email: boolean; password: boolean }>({ email: false, password: false });
   const errorRef = useRef<HTMLDivElement>(null);
   usePageTitle(t('signIn.title'));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    const empty = { email: email.trim() === '', password: password === '' };
+    setMissing(empty);
+    if (empty.email || empty.password) {
+      document.getElementById(empty.email ? 'sign-in-email' : 'sign-in-password')?.focus();
+      return;
+    }
     try {
       await login({ variables: { email: email.trim(), password } });
       const user = await session.refresh();
@@ -54,6 +62,8 @@ export function SignInPage() {
           type="email"
           autoComplete="username"
           required
+          invalid={missing.email}
+          errorText={missing.email ? t('signIn.emailRequired') : undefined}
           value={email}
           onChange={(event) => setEmail(event.target.value)}
         />
@@ -62,6 +72,8 @@ export function SignInPage() {
           label={t('signIn.password')}
           autoComplete="current-password"
           required
+          invalid={missing.password}
+          errorText={missing.password ? t('signIn.passwordRequired') : undefined}
           value={password}
           onChange={(event) => setPassword(event.target.value)}
           revealPasswordButtonAriaLabel={t('signIn.showPassword')}
