@@ -100,6 +100,8 @@ export class Stack {
   url = '';
   /** Set by `stop`: the database is about to be dropped, so a connection ended by the drop is expected. */
   private stopping = false;
+  /** The pool's connections not closed yet: `pool.end()` resolves before they are. */
+  private readonly openConnections = new Set<pg.PoolClient>();
 
   private constructor(
     readonly databaseName: string,
@@ -109,8 +111,11 @@ export class Stack {
     readonly mail: SmtpPeer,
   ) {
     this.db = new pg.Pool({ connectionString: databaseUrl(databaseName), max: 4 });
-    // DROP DATABASE ... WITH (FORCE) ends connections that a loaded machine has not closed yet (57P01,
-    // admin_shutdown). That is the teardown itself; any other error of an idle connection fails the test.
+    this.db.on('connect', (client) => this.openConnections.add(client));
+    this.db.on('remove', (client) => this.openConnections.delete(client));
+    // The teardown waits for every connection to close before the drop (stop). Should one still be open, DROP
+    // DATABASE ... WITH (FORCE) ends it (57P01, admin_shutdown): that is the teardown itself, not a failure. Any
+    // other error of an idle connection fails the test.
     this.db.on('error', (error) => {
       if (this.stopping && (error as { code?: string }).code === '57P01') return;
       throw error;
@@ -259,6 +264,10 @@ export class Stack {
     this.stopping = true;
     await Promise.all([this.api?.stop(), ...this.otherApis.map((a) => a.stop()), ...this.workers.map((w) => w.stop())]);
     await this.db.end();
+    // pool.end() resolves once no connection is in use, before each has closed: wait for them, so that the drop
+    // below does not end a connection of ours.
+    const deadline = Date.now() + 10_000;
+    while (this.openConnections.size > 0 && Date.now() < deadline) await sleep(10);
     await this.mail.stop();
     await dropScratch({
       adminUrl: databaseUrl('postgres'),
