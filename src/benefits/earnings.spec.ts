@@ -115,7 +115,7 @@ describe('the estimate and its summary', () => {
 
   it('says it plainly in three languages', () => {
     expect(earningsSummary(estimate, 'en')).toBe(
-      'About €405 a month at 7 hours a week. Your limit is €986. Up to 17 hours a week keeps you under it. Going over for three months in a row can stop your pension for a while; talk to your coordinator first.',
+      'About €405 a month at 7 hours a week. Your limit is €986. Up to 17 hours a week keeps you under it. Going over for three months in a row can stop your pension for a while; talk to your job coach first.',
     );
     expect(earningsSummary(estimate, 'fi')).toContain('Tulorajasi on 986 €.');
     expect(earningsSummary(estimate, 'sv')).toContain('Din inkomstgräns är 986 €.');

@@ -193,9 +193,9 @@ export function earningsSummary(e: EarningsEstimateValue, lang: Lang): string {
   const pension = e.basis === EarningsLimitBasis.PENSION_SHARE || e.basis === EarningsLimitBasis.GUARANTEE_FLOOR;
   if (e.monthlyLimitEur === null || e.maxWeeklyHoursWithinLimit === null) {
     return {
-      fi: `Noin ${month} kuukaudessa, kun teet ${h} tuntia viikossa. Sinulle ei ole merkitty tulorajaa. Jos saat etuutta, kysy ensin koordinaattoriltasi.`,
-      sv: `Cirka ${month} i månaden med ${h} timmar i veckan. Ingen inkomstgräns är angiven för dig. Om du får en förmån, fråga först din koordinator.`,
-      en: `About ${month} a month at ${h} hours a week. No earnings limit is on record for you. If you get a benefit, ask your coordinator first.`,
+      fi: `Noin ${month} kuukaudessa, kun teet ${h} tuntia viikossa. Sinulle ei ole merkitty tulorajaa. Jos saat etuutta, kysy ensin työvalmentajaltasi.`,
+      sv: `Cirka ${month} i månaden med ${h} timmar i veckan. Ingen inkomstgräns är angiven för dig. Om du får en förmån, fråga först din jobbcoach.`,
+      en: `About ${month} a month at ${h} hours a week. No earnings limit is on record for you. If you get a benefit, ask your job coach first.`,
     }[lang];
   }
   const limit = euros(e.monthlyLimitEur, lang);
@@ -207,24 +207,24 @@ export function earningsSummary(e: EarningsEstimateValue, lang: Lang): string {
       over ? `Se on yli tulorajasi, joka on ${limit}.` : `Tulorajasi on ${limit}.`,
       `Enintään ${cap} tuntia viikossa pitää sinut rajan alla.`,
       pension
-        ? 'Jos raja ylittyy kolme kuukautta peräkkäin, eläke voi katketa joksikin aikaa. Puhu ensin koordinaattorisi kanssa.'
-        : 'Rajan ylitys voi pienentää etuuttasi. Puhu ensin koordinaattorisi kanssa.',
+        ? 'Jos raja ylittyy kolme kuukautta peräkkäin, eläke voi katketa joksikin aikaa. Puhu ensin työvalmentajasi kanssa.'
+        : 'Rajan ylitys voi pienentää etuuttasi. Puhu ensin työvalmentajasi kanssa.',
     ],
     sv: [
       `Cirka ${month} i månaden med ${h} timmar i veckan.`,
       over ? `Det är över din inkomstgräns, som är ${limit}.` : `Din inkomstgräns är ${limit}.`,
       `Högst ${cap} timmar i veckan håller dig under gränsen.`,
       pension
-        ? 'Om du går över gränsen tre månader i rad kan pensionen avbrytas en tid. Tala först med din koordinator.'
-        : 'Om du går över gränsen kan din förmån minska. Tala först med din koordinator.',
+        ? 'Om du går över gränsen tre månader i rad kan pensionen avbrytas en tid. Tala först med din jobbcoach.'
+        : 'Om du går över gränsen kan din förmån minska. Tala först med din jobbcoach.',
     ],
     en: [
       `About ${month} a month at ${h} hours a week.`,
       over ? `That is over your limit of ${limit}.` : `Your limit is ${limit}.`,
       `Up to ${cap} hours a week keeps you under it.`,
       pension
-        ? 'Going over for three months in a row can stop your pension for a while; talk to your coordinator first.'
-        : 'Going over can cut your benefit; talk to your coordinator first.',
+        ? 'Going over for three months in a row can stop your pension for a while; talk to your job coach first.'
+        : 'Going over can cut your benefit; talk to your job coach first.',
     ],
   };
   return lines[lang].join(' ');

@@ -214,9 +214,9 @@ describe('earnings guard, support hints and advice', () => {
       monthlyLimitEur: 986,
       withinLimit: false,
       maxWeeklyHoursWithinLimit: 9.1,
-      fi: 'Noin 2 167 € kuukaudessa, kun teet 20 tuntia viikossa. Se on yli tulorajasi, joka on 986 €. Enintään 9 tuntia viikossa pitää sinut rajan alla. Rajan ylitys voi pienentää etuuttasi. Puhu ensin koordinaattorisi kanssa.',
-      sv: 'Cirka 2 167 € i månaden med 20 timmar i veckan. Det är över din inkomstgräns, som är 986 €. Högst 9 timmar i veckan håller dig under gränsen. Om du går över gränsen kan din förmån minska. Tala först med din koordinator.',
-      en: 'About €2,167 a month at 20 hours a week. That is over your limit of €986. Up to 9 hours a week keeps you under it. Going over can cut your benefit; talk to your coordinator first.',
+      fi: 'Noin 2 167 € kuukaudessa, kun teet 20 tuntia viikossa. Se on yli tulorajasi, joka on 986 €. Enintään 9 tuntia viikossa pitää sinut rajan alla. Rajan ylitys voi pienentää etuuttasi. Puhu ensin työvalmentajasi kanssa.',
+      sv: 'Cirka 2 167 € i månaden med 20 timmar i veckan. Det är över din inkomstgräns, som är 986 €. Högst 9 timmar i veckan håller dig under gränsen. Om du går över gränsen kan din förmån minska. Tala först med din jobbcoach.',
+      en: 'About €2,167 a month at 20 hours a week. That is over your limit of €986. Up to 9 hours a week keeps you under it. Going over can cut your benefit; talk to your job coach first.',
     });
     // Reduced work capacity: the higher pay subsidy, 70 % of 2,166.67 capped at 1,770; the job is in Helsinki.
     expect(match.supportHints.map((h) => [h.rule.code, h.upToEur])).toEqual([
@@ -322,7 +322,7 @@ describe('earnings guard, support hints and advice', () => {
     expect(mine.myOffers.find((o) => o.id === offered.offerJob.id)?.earnings).toEqual({
       withinLimit: false,
       summary:
-        'About €2,167 a month at 20 hours a week. That is over your limit of €1,200. Up to 11 hours a week keeps you under it. Going over for three months in a row can stop your pension for a while; talk to your coordinator first.',
+        'About €2,167 a month at 20 hours a week. That is over your limit of €1,200. Up to 11 hours a week keeps you under it. Going over for three months in a row can stop your pension for a while; talk to your job coach first.',
     });
     // The client also sees their own limit.
     const own = await stack.ok<{ profile: { earningsLimit: Earnings } }>(
