@@ -7,6 +7,7 @@ import { RequestPasswordResetDocument } from '../../generated/graphql';
 import { apiProblemOf } from '../../shared/errors/api-problem';
 import { problemMessage } from '../../shared/errors/messages';
 import { usePageTitle } from '../../shared/usePageTitle';
+import { fieldProblem } from '../../shared/errors/field-problem';
 
 /** Asks for a link to choose a new password. The answer is the same whether or not the address has an account. */
 export function ForgotPasswordPage() {
@@ -67,9 +68,7 @@ export function ForgotPasswordPage() {
               required
               value={email}
               onChange={(event) => setEmail(event.target.value)}
-              invalid={Boolean(fieldError)}
-              errorText={fieldError ?? undefined}
-              aria-invalid={fieldError ? true : undefined}
+              {...fieldProblem(fieldError)}
             />
             <Button type="submit" disabled={loading}>
               {t('links.forgot.submit')}

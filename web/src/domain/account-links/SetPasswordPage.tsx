@@ -9,6 +9,7 @@ import { AcceptInvitationDocument, ResetPasswordDocument } from '../../generated
 import { apiProblemOf } from '../../shared/errors/api-problem';
 import { fieldMessage, problemMessage } from '../../shared/errors/messages';
 import { usePageTitle } from '../../shared/usePageTitle';
+import { fieldProblem } from '../../shared/errors/field-problem';
 
 const PASSWORD_MIN_LENGTH = 10;
 
@@ -78,9 +79,7 @@ export function SetPasswordPage({ mode }: { mode: 'reset' | 'invitation' }) {
           required
           value={password}
           onChange={(event) => setPassword(event.target.value)}
-          invalid={Boolean(fieldError)}
-          errorText={fieldError ?? undefined}
-          aria-invalid={fieldError ? true : undefined}
+          {...fieldProblem(fieldError)}
           revealPasswordButtonAriaLabel={t('signIn.showPassword')}
           concealPasswordButtonAriaLabel={t('signIn.hidePassword')}
         />

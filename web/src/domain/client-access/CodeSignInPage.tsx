@@ -9,6 +9,7 @@ import { apiProblemOf } from '../../shared/errors/api-problem';
 import { problemMessage } from '../../shared/errors/messages';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { codeProblem, normaliseAccessCode } from './access-code';
+import { fieldProblem } from '../../shared/errors/field-problem';
 
 /** The client signs in with the one-time code from their coordinator. */
 export function CodeSignInPage() {
@@ -67,9 +68,7 @@ export function CodeSignInPage() {
           spellCheck={false}
           value={code}
           onChange={(event) => setCode(event.target.value)}
-          invalid={Boolean(fieldError)}
-          errorText={fieldError ?? undefined}
-          aria-invalid={fieldError ? true : undefined}
+          {...fieldProblem(fieldError)}
           className="code-input"
         />
         <Button type="submit" disabled={loading}>

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { CreateClientDocument, type Language } from '../../generated/graphql';
 import { apiProblemOf } from '../../shared/errors/api-problem';
 import { fieldMessages, problemMessage } from '../../shared/errors/messages';
+import { fieldProblem } from '../../shared/errors/field-problem';
 
 const LANGUAGES: Language[] = ['FI', 'SV', 'EN'];
 
@@ -69,9 +70,7 @@ export function CreateClientForm() {
           autoComplete="off"
           value={displayName}
           onChange={(event) => setDisplayName(event.target.value)}
-          invalid={Boolean(fields.displayName)}
-          errorText={fields.displayName}
-          aria-invalid={fields.displayName ? true : undefined}
+          {...fieldProblem(fields.displayName)}
         />
         <TextInput
           id="new-client-email"
@@ -81,9 +80,7 @@ export function CreateClientForm() {
           autoComplete="off"
           value={contactEmail}
           onChange={(event) => setContactEmail(event.target.value)}
-          invalid={Boolean(fields.contactEmail)}
-          errorText={fields.contactEmail}
-          aria-invalid={fields.contactEmail ? true : undefined}
+          {...fieldProblem(fields.contactEmail)}
         />
         <SelectionGroup label={t('newClient.language')} direction="horizontal">
           {LANGUAGES.map((code) => (

@@ -9,6 +9,7 @@ import { fieldMessages, problemMessage } from '../../shared/errors/messages';
 import { MunicipalityPicker } from '../../shared/municipality/MunicipalityPicker';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { checkBusinessId, PASSWORD_MIN_LENGTH } from './business-id';
+import { fieldProblem } from '../../shared/errors/field-problem';
 
 type Field = 'organisationName' | 'businessId' | 'municipalityCode' | 'email' | 'password';
 
@@ -139,9 +140,7 @@ export function SignUpPage() {
           autoComplete="organization"
           value={organisationName}
           onChange={(event) => setOrganisationName(event.target.value)}
-          invalid={Boolean(errors.organisationName)}
-          errorText={errors.organisationName}
-          aria-invalid={errors.organisationName ? true : undefined}
+          {...fieldProblem(errors.organisationName)}
         />
         <TextInput
           id="sign-up-businessId"
@@ -153,9 +152,7 @@ export function SignUpPage() {
           onBlur={() =>
             setErrors((current) => ({ ...current, businessId: businessId ? businessIdProblem(businessId) : undefined }))
           }
-          invalid={Boolean(errors.businessId)}
-          errorText={errors.businessId}
-          aria-invalid={errors.businessId ? true : undefined}
+          {...fieldProblem(errors.businessId)}
         />
         <MunicipalityPicker
           id="sign-up-municipalityCode"
@@ -173,9 +170,7 @@ export function SignUpPage() {
           autoComplete="email"
           value={email}
           onChange={(event) => setEmail(event.target.value)}
-          invalid={Boolean(errors.email)}
-          errorText={errors.email}
-          aria-invalid={errors.email ? true : undefined}
+          {...fieldProblem(errors.email)}
         />
         <PasswordInput
           id="sign-up-password"
@@ -189,9 +184,7 @@ export function SignUpPage() {
           autoComplete="new-password"
           value={password}
           onChange={(event) => setPassword(event.target.value)}
-          invalid={Boolean(errors.password)}
-          errorText={errors.password}
-          aria-invalid={errors.password ? true : undefined}
+          {...fieldProblem(errors.password)}
           revealPasswordButtonAriaLabel={t('common:signIn.showPassword')}
           concealPasswordButtonAriaLabel={t('common:signIn.hidePassword')}
         />

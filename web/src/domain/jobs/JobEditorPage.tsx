@@ -34,6 +34,7 @@ import {
   scheduleErrors,
   type JobForm,
 } from './job-form';
+import { fieldProblem } from '../../shared/errors/field-problem';
 
 type Notice = 'saved' | 'published' | 'closedFilled' | 'closedUnfilled' | null;
 
@@ -307,9 +308,7 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
               required
               value={form.title}
               onChange={(event) => set('title', event.target.value)}
-              invalid={Boolean(fieldError('title'))}
-              errorText={fieldError('title')}
-              aria-invalid={invalid('title')}
+              {...fieldProblem(fieldError('title'))}
             />
             <div className="field">
               <label htmlFor="job-description">{t('editor.description')}</label>
@@ -367,9 +366,7 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
                   required={field === 'hoursPerWeekMin' || field === 'hoursPerWeekMax'}
                   value={form[field]}
                   onChange={(event) => set(field, event.target.value)}
-                  invalid={Boolean(fieldError(field))}
-                  errorText={fieldError(field)}
-                  aria-invalid={invalid(field)}
+                  {...fieldProblem(fieldError(field))}
                 />
               ))}
             </div>

@@ -7,6 +7,7 @@ import { HOME_OF } from '../../app/navigation';
 import { useSession } from '../../app/session/SessionProvider';
 import { LoginDocument } from '../../generated/graphql';
 import { apiProblemOf } from '../../shared/errors/api-problem';
+import { fieldProblem } from '../../shared/errors/field-problem';
 import { problemMessage } from '../../shared/errors/messages';
 import { usePageTitle } from '../../shared/usePageTitle';
 
@@ -62,8 +63,7 @@ export function SignInPage() {
           type="email"
           autoComplete="username"
           required
-          invalid={missing.email}
-          errorText={missing.email ? t('signIn.emailRequired') : undefined}
+          {...fieldProblem(missing.email ? t('signIn.emailRequired') : undefined)}
           value={email}
           onChange={(event) => setEmail(event.target.value)}
         />
@@ -72,8 +72,7 @@ export function SignInPage() {
           label={t('signIn.password')}
           autoComplete="current-password"
           required
-          invalid={missing.password}
-          errorText={missing.password ? t('signIn.passwordRequired') : undefined}
+          {...fieldProblem(missing.password ? t('signIn.passwordRequired') : undefined)}
           value={password}
           onChange={(event) => setPassword(event.target.value)}
           revealPasswordButtonAriaLabel={t('signIn.showPassword')}
