@@ -57,6 +57,57 @@ test('signs up, says to check the mail, and signs in from the link', async ({ pa
   await checkState(page, 'email-verify-used-en');
 });
 
+test("a link that signs in holds, though the page's first session check answers after it", async ({ page, web }) => {
+  const email = `signup-late-${Date.now()}@example.fi`;
+  await web.stack.ok('mutation($input: SignUpEmployerInput!) { registerEmployer(input: $input) }', {
+    input: {
+      organisationName: 'Kahvila Myöhä',
+      businessId: businessId(),
+      municipalityCode: '091',
+      email,
+      password: PASSWORD,
+    },
+  });
+  const mail = await web.stack.mail.waitForMail(email);
+
+  // The page's first `me` (sent before the link signed in, so anonymous) is answered only after the second `me`
+  // (sent after the sign-in) has been: the order a loaded server may give them.
+  const operation = (request: { postDataJSON(): unknown }) =>
+    (request.postDataJSON() as { operationName?: string } | null)?.operationName;
+  let meSeen = 0;
+  let releaseFirst!: () => void;
+  const secondAnswered = new Promise<void>((resolve) => (releaseFirst = resolve));
+  let answeredFirst!: () => void;
+  const firstAnswered = new Promise<void>((resolve) => (answeredFirst = resolve));
+  page.on('response', (response) => {
+    if (
+      response.url().endsWith('/graphql') &&
+      response.request().method() === 'POST' &&
+      operation(response.request()) === 'Me' &&
+      meSeen >= 2
+    )
+      releaseFirst();
+  });
+  await page.route('**/graphql', async (route) => {
+    if (route.request().method() !== 'POST' || operation(route.request()) !== 'Me') return route.continue();
+    meSeen += 1;
+    if (meSeen > 1) return route.continue();
+    const answer = await route.fetch();
+    await secondAnswered;
+    await route.fulfill({ response: answer });
+    answeredFirst();
+  });
+
+  await page.goto(`/verify-email?token=${linkToken(mail, '/verify-email')}`);
+  await firstAnswered;
+  // The late, anonymous answer came last and changed nothing: still signed in, on my jobs.
+  await expect(page.getByRole('heading', { level: 1, name: fiEmployer.jobs.title })).toBeVisible();
+  await expect(page).toHaveURL(/\/employer$/);
+  await page.getByRole('link', { name: fiEmployer.jobs.new }).click();
+  await expect(page.getByRole('heading', { level: 1, name: fiEmployer.editor.newTitle })).toBeVisible();
+  expect(meSeen).toBeGreaterThanOrEqual(2);
+});
+
 test('asks for a new password from the sign-in page, and sets it from the link', async ({ page, web }) => {
   const employer = await signUpEmployer(web.stack);
   await page.goto('/');

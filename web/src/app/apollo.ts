@@ -6,8 +6,13 @@ import { map } from 'rxjs';
 export interface SessionSignals {
   /** A request came back: the server renewed the session's idle limit. */
   onActivity(): void;
-  /** A request came back UNAUTHENTICATED: the session has ended (or never began). */
-  onUnauthenticated(): void;
+  /** Which sign-in the requests sent now belong to; it grows with each sign-in. */
+  currentSignIn(): number;
+  /**
+   * A request sent during sign-in `signIn` came back UNAUTHENTICATED: that session has ended (or never began). A
+   * request sent before the latest sign-in says nothing about the session that sign-in began.
+   */
+  onUnauthenticated(signIn: number): void;
 }
 
 /**
@@ -23,12 +28,16 @@ export function makeApolloClient(signals: SessionSignals, uri = '/graphql'): Apo
       }),
     ),
   );
-  const unauthenticated = new ErrorLink(({ error }) => {
+  const stamp = new ApolloLink((operation, forward) => {
+    operation.setContext({ signIn: signals.currentSignIn() });
+    return forward(operation);
+  });
+  const unauthenticated = new ErrorLink(({ error, operation }) => {
     if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'))
-      signals.onUnauthenticated();
+      signals.onUnauthenticated((operation.getContext() as { signIn: number }).signIn);
   });
   return new ApolloClient({
-    link: ApolloLink.from([unauthenticated, activity, new HttpLink({ uri, credentials: 'same-origin' })]),
+    link: ApolloLink.from([stamp, unauthenticated, activity, new HttpLink({ uri, credentials: 'same-origin' })]),
     cache: new InMemoryCache(),
   });
 }

@@ -43,9 +43,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [endsAt, setEndsAt] = useState<number | null>(null);
   const statusRef = useRef<SessionStatus>('loading');
   statusRef.current = status;
+  // Each reading of `me` is numbered: only the latest one's answer counts. A page opened from a mailed link signs
+  // in while the first reading (sent before the cookie existed) may still be on its way back.
+  const readings = useRef(0);
+  // Counts sign-ins, so that a request sent before one cannot end the session it began.
+  const signIns = useRef(0);
 
   const end = useCallback((expired: boolean) => {
     clock.current.reset();
+    statusRef.current = 'signedOut';
     setEndsAt(null);
     setUser(null);
     setStatus('signedOut');
@@ -59,8 +65,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           clock.current.activity(Date.now());
           setEndsAt(clock.current.endsAt);
         },
-        onUnauthenticated: () => {
-          if (statusRef.current === 'signedIn') end(true);
+        currentSignIn: () => signIns.current,
+        onUnauthenticated: (signIn) => {
+          if (statusRef.current === 'signedIn' && signIn === signIns.current) end(true);
         },
       }),
     [end],
@@ -68,14 +75,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async (): Promise<SessionUser | null> => {
     const started = Date.now();
-    const result = await client.query({ query: MeDocument, fetchPolicy: 'network-only' }).catch(() => null);
+    const reading = ++readings.current;
+    const result = await client
+      // Not joined to a reading already on its way: that one may have left before a sign-in set the cookie.
+      .query({ query: MeDocument, fetchPolicy: 'network-only', context: { queryDeduplication: false } })
+      .catch(() => null);
     const me = result?.data?.me ?? null;
+    if (reading !== readings.current) return me;
     if (!me) {
       end(false);
       return null;
     }
     // Typing kept across a session's end belongs to whoever typed it: another person signing in gets none of it.
     forgetAllTyping(me.id);
+    if (statusRef.current !== 'signedIn') {
+      signIns.current += 1;
+      statusRef.current = 'signedIn';
+    }
     clock.current.observe(me.sessionExpiresAt, started);
     setEndsAt(clock.current.endsAt);
     setUser(me);
