@@ -8,6 +8,7 @@ import { apiProblemOf } from '../../shared/errors/api-problem';
 import { problemMessage } from '../../shared/errors/messages';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { fieldProblem } from '../../shared/errors/field-problem';
+import { focusWhenDrawn } from '../../shared/focus';
 
 /** Asks for a link to choose a new password. The answer is the same whether or not the address has an account. */
 export function ForgotPasswordPage() {
@@ -34,7 +35,7 @@ export function ForgotPasswordPage() {
     } catch (error) {
       setFailure(problemMessage(t, apiProblemOf(error)));
     }
-    requestAnimationFrame(() => statusRef.current?.focus());
+    focusWhenDrawn(statusRef);
   };
 
   return (

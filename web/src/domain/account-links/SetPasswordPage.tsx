@@ -10,6 +10,7 @@ import { apiProblemOf } from '../../shared/errors/api-problem';
 import { fieldMessage, problemMessage } from '../../shared/errors/messages';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { fieldProblem } from '../../shared/errors/field-problem';
+import { focusWhenDrawn } from '../../shared/focus';
 
 const PASSWORD_MIN_LENGTH = 10;
 
@@ -51,7 +52,7 @@ export function SetPasswordPage({ mode }: { mode: 'reset' | 'invitation' }) {
       if (field) setFieldError(fieldMessage(t, field));
       else {
         setFailure(problemMessage(t, problem, 'link'));
-        requestAnimationFrame(() => errorRef.current?.focus());
+        focusWhenDrawn(errorRef);
       }
     }
   };

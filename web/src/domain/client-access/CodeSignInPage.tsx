@@ -10,6 +10,7 @@ import { problemMessage } from '../../shared/errors/messages';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { codeProblem, normaliseAccessCode } from './access-code';
 import { fieldProblem } from '../../shared/errors/field-problem';
+import { focusWhenDrawn } from '../../shared/focus';
 
 /** The client signs in with the one-time code from their coordinator. */
 export function CodeSignInPage() {
@@ -42,7 +43,7 @@ export function CodeSignInPage() {
       await navigate('/client', { replace: true });
     } catch (failure) {
       setError(problemMessage(t, apiProblemOf(failure), 'accessCode'));
-      requestAnimationFrame(() => errorRef.current?.focus());
+      focusWhenDrawn(errorRef);
     }
   };
 

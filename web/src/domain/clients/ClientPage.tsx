@@ -17,6 +17,7 @@ import { ClientWorkLinks } from '../erasure/ClientWorkLinks';
 import { AccessCodeLetter } from './AccessCodeLetter';
 import '../../shared/data-table.css';
 import './clients.css';
+import { focusWhenDrawn } from '../../shared/focus';
 
 /** How long a one-time code works (the API's ACCESS_CODE_VALID_DAYS). */
 const CODE_VALID_DAYS = 7;
@@ -69,7 +70,7 @@ export function ClientPage() {
       if (!result.data) return;
       const validUntil = new Date(Date.now() + CODE_VALID_DAYS * 24 * 3600 * 1000).toISOString();
       setLetter({ code: result.data.issueClientAccessCode, validUntil });
-      requestAnimationFrame(() => letterRef.current?.focus());
+      focusWhenDrawn(letterRef);
     } catch (failure) {
       setProblem(problemMessage(t, apiProblemOf(failure)));
     }

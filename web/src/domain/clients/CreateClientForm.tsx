@@ -7,6 +7,7 @@ import { CreateClientDocument, type Language } from '../../generated/graphql';
 import { apiProblemOf } from '../../shared/errors/api-problem';
 import { fieldMessages, problemMessage } from '../../shared/errors/messages';
 import { fieldProblem } from '../../shared/errors/field-problem';
+import { focusWhenDrawn } from '../../shared/focus';
 
 const LANGUAGES: Language[] = ['FI', 'SV', 'EN'];
 
@@ -47,7 +48,7 @@ export function CreateClientForm() {
       const problem = apiProblemOf(failure);
       setFields(fieldMessages(t, problem));
       setError(problemMessage(t, problem));
-      requestAnimationFrame(() => errorRef.current?.focus());
+      focusWhenDrawn(errorRef);
     }
   };
 

@@ -7,6 +7,7 @@ import { apiProblemOf } from '../../shared/errors/api-problem';
 import { problemMessage } from '../../shared/errors/messages';
 import { dateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/usePageTitle';
+import { focusWhenDrawn } from '../../shared/focus';
 
 /** The client decides whether employers may see their profile without their name; the change holds at once. */
 export function ConsentPage() {
@@ -33,7 +34,7 @@ export function ConsentPage() {
       setChanged(true);
     } catch (failure) {
       setError(problemMessage(t, apiProblemOf(failure)));
-      requestAnimationFrame(() => feedbackRef.current?.focus());
+      focusWhenDrawn(feedbackRef);
     }
   };
 

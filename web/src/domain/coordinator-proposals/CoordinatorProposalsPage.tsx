@@ -19,6 +19,7 @@ import { problemMessage } from '../../shared/errors/messages';
 import { dateTime } from '../../shared/format';
 import { DECLINE_REASONS, GROUP_ORDER, proposalActions, proposalGroup } from '../../shared/proposals/proposal-actions';
 import { usePageTitle } from '../../shared/usePageTitle';
+import { focusWhenDrawn } from '../../shared/focus';
 
 const ALL = { status: null } as const;
 
@@ -77,7 +78,7 @@ function ProposalCard({ proposal }: { proposal: CoordinatorProposalFragment }) {
     try {
       await action();
       // The card moves to another list: focus its title there.
-      requestAnimationFrame(() => document.getElementById(`${id}-title`)?.focus());
+      focusWhenDrawn(`${id}-title`);
     } catch (failure) {
       setError(problemMessage(t, apiProblemOf(failure), 'work'));
     }

@@ -10,6 +10,7 @@ import { MunicipalityPicker } from '../../shared/municipality/MunicipalityPicker
 import { usePageTitle } from '../../shared/usePageTitle';
 import { checkBusinessId, PASSWORD_MIN_LENGTH } from './business-id';
 import { fieldProblem } from '../../shared/errors/field-problem';
+import { focusWhenDrawn } from '../../shared/focus';
 
 type Field = 'organisationName' | 'businessId' | 'municipalityCode' | 'email' | 'password';
 
@@ -62,7 +63,7 @@ export function SignUpPage() {
     const found = validate();
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      focusWhenDrawn(summaryRef);
       return;
     }
     try {
@@ -80,7 +81,7 @@ export function SignUpPage() {
         },
       });
       setSentTo(email.trim());
-      requestAnimationFrame(() => sentRef.current?.focus());
+      focusWhenDrawn(sentRef);
     } catch (error) {
       const problem = apiProblemOf(error);
       const byField = fieldMessages(t, problem);
@@ -94,7 +95,7 @@ export function SignUpPage() {
       }
       setErrors(mapped);
       if (Object.keys(mapped).length === 0) setFailure(problemMessage(t, problem));
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      focusWhenDrawn(summaryRef);
     }
   };
 

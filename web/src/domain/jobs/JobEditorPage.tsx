@@ -35,6 +35,7 @@ import {
   type JobForm,
 } from './job-form';
 import { fieldProblem } from '../../shared/errors/field-problem';
+import { focusWhenDrawn } from '../../shared/focus';
 
 type Notice = 'saved' | 'published' | 'closedFilled' | 'closedUnfilled' | null;
 
@@ -96,8 +97,7 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
   usePageTitle(title);
 
   useEffect(() => {
-    if (failure || stale || Object.keys(errors).length > 0 || notice)
-      requestAnimationFrame(() => summaryRef.current?.focus());
+    if (failure || stale || Object.keys(errors).length > 0 || notice) focusWhenDrawn(summaryRef);
   }, [failure, stale, errors, notice]);
 
   const set = <K extends keyof JobForm>(key: K, value: JobForm[K]) =>
@@ -410,7 +410,7 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
                       'tasks',
                       form.tasks.filter((_, i) => i !== index),
                     );
-                    requestAnimationFrame(() => document.getElementById('job-add-task')?.focus());
+                    focusWhenDrawn('job-add-task');
                   }}
                 />
               ))}
@@ -425,7 +425,7 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
                   ...form.tasks,
                   { key: newTaskKey(), taskTypeCode: '', description: '', modifiable: false, demands: [] },
                 ]);
-                requestAnimationFrame(() => document.getElementById(`task-${form.tasks.length}-type-search`)?.focus());
+                focusWhenDrawn(`task-${form.tasks.length}-type-search`);
               }}
             >
               {t('editor.addTask')}

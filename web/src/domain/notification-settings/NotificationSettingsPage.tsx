@@ -8,6 +8,7 @@ import { apiProblemOf } from '../../shared/errors/api-problem';
 import { LoadFailed } from '../../shared/errors/LoadFailed';
 import { problemMessage } from '../../shared/errors/messages';
 import { usePageTitle } from '../../shared/usePageTitle';
+import { focusWhenDrawn } from '../../shared/focus';
 
 type Setting = 'proposals' | 'introductions' | 'offerAnswers' | 'reminders';
 type Settings = Record<Setting, boolean>;
@@ -63,7 +64,7 @@ export function NotificationSettingsPage() {
     } catch (failed) {
       setFailure(problemMessage(t, apiProblemOf(failed)));
     }
-    requestAnimationFrame(() => statusRef.current?.focus());
+    focusWhenDrawn(statusRef);
   };
 
   return (

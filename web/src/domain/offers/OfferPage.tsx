@@ -13,6 +13,7 @@ import { usePageTitle } from '../../shared/usePageTitle';
 import { canAnswer, keptTasks, type OfferView } from './offer-view';
 import { OfferStatus } from './OfferStatus';
 import { useMyOffers } from './useMyOffers';
+import { focusWhenDrawn } from '../../shared/focus';
 
 /** One offered job as the person would do it, and their answer. */
 export function OfferPage() {
@@ -135,7 +136,7 @@ function AnswerForm({ offer }: { offer: OfferView }) {
     } catch (failure) {
       setError(problemMessage(t, apiProblemOf(failure), 'answer'));
     }
-    requestAnimationFrame(() => feedbackRef.current?.focus());
+    focusWhenDrawn(feedbackRef);
   };
 
   return (

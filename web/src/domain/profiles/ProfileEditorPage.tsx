@@ -45,6 +45,7 @@ import {
   type ProfileForm,
 } from './profile-form';
 import { allowedMoves, editable } from './profile-status';
+import { focusWhenDrawn } from '../../shared/focus';
 
 type Client = NonNullable<ProfileClientQuery['client']>;
 type Notice = 'created' | 'saved' | 'moved' | null;
@@ -112,9 +113,7 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
   const [setStatus, { loading: moving }] = useMutation(SetProfileStatusDocument);
   const busy = creating || updating || moving;
   const dirty = !sameForm(form, saved);
-  const title = profile
-    ? t('profileEditor.editTitle', { pseudonym: profile.pseudonym })
-    : t('profileEditor.newTitle');
+  const title = profile ? t('profileEditor.editTitle', { pseudonym: profile.pseudonym }) : t('profileEditor.newTitle');
   usePageTitle(title);
 
   // Said once: a reload of the page does not say it again.
@@ -129,8 +128,7 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
   }, [dirty, form, baseVersion, keepKey, userId]);
 
   useEffect(() => {
-    if (failure || stale || Object.keys(errors).length > 0 || notice || restored)
-      requestAnimationFrame(() => summaryRef.current?.focus());
+    if (failure || stale || Object.keys(errors).length > 0 || notice || restored) focusWhenDrawn(summaryRef);
   }, [failure, stale, errors, notice, restored]);
 
   const set = <K extends keyof ProfileForm>(key: K, value: ProfileForm[K]) =>
@@ -203,8 +201,7 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
         });
         return null;
       }
-      const next = (await updateProfile({ variables: { id: profile.id, expectedVersion, input } })).data
-        ?.updateProfile;
+      const next = (await updateProfile({ variables: { id: profile.id, expectedVersion, input } })).data?.updateProfile;
       if (!next) return null;
       took(next);
       return next;
@@ -235,8 +232,13 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
   };
 
   const fresh = async () =>
-    (await apollo.query({ query: EditProfileDocument, variables: { id: profile?.id ?? '' }, fetchPolicy: 'network-only' }))
-      .data?.profile ?? null;
+    (
+      await apollo.query({
+        query: EditProfileDocument,
+        variables: { id: profile?.id ?? '' },
+        fetchPolicy: 'network-only',
+      })
+    ).data?.profile ?? null;
 
   /** The stale-version conflict: load what the other person saved (what was typed here goes). */
   const reload = async () => {
@@ -280,7 +282,9 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
         {profile && (
           <>
             {' · '}
-            <span className="status">{t('profileEditor.statusNow', { status: t(`profileStatus.${profile.status}`) })}</span>
+            <span className="status">
+              {t('profileEditor.statusNow', { status: t(`profileStatus.${profile.status}`) })}
+            </span>
           </>
         )}
       </p>

@@ -18,6 +18,7 @@ import { problemMessage } from '../../shared/errors/messages';
 import { dateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { DECLINE_REASONS, GROUP_ORDER, proposalActions, proposalGroup } from '../../shared/proposals/proposal-actions';
+import { focusWhenDrawn } from '../../shared/focus';
 
 /** Proposals on the page: the API's largest page. */
 const PROPOSALS_PAGE = { first: 100 } as const;
@@ -76,7 +77,7 @@ function ProposalCard({ proposal }: { proposal: EmployerProposalFragment }) {
     setError(null);
     try {
       await action();
-      requestAnimationFrame(() => document.getElementById(`${id}-title`)?.focus());
+      focusWhenDrawn(`${id}-title`);
     } catch (failure) {
       setError(problemMessage(t, apiProblemOf(failure), 'proposal'));
     }

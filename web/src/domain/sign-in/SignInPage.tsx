@@ -10,6 +10,7 @@ import { apiProblemOf } from '../../shared/errors/api-problem';
 import { fieldProblem } from '../../shared/errors/field-problem';
 import { problemMessage } from '../../shared/errors/messages';
 import { usePageTitle } from '../../shared/usePageTitle';
+import { focusWhenDrawn } from '../../shared/focus';
 
 /** Sign-in with email and password, for employers and coordinators (and administrators). */
 export function SignInPage() {
@@ -42,7 +43,7 @@ export function SignInPage() {
       await navigate(from ?? (user ? HOME_OF[user.role] : '/'), { replace: true });
     } catch (failure) {
       setError(problemMessage(t, apiProblemOf(failure), 'signIn'));
-      requestAnimationFrame(() => errorRef.current?.focus());
+      focusWhenDrawn(errorRef);
     }
   };
 

@@ -2,6 +2,7 @@ import '../forms.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName, exactMunicipality, municipalityByCode, searchMunicipalities } from './search';
+import { focusWhenDrawn } from '../focus';
 
 interface MunicipalityPickerProps {
   id: string;
@@ -36,7 +37,7 @@ export function MunicipalityPicker({ id, label, value, onChange, error, required
     if (municipality) setText(displayName(municipality, language));
     setSearching(false);
     onChange(code);
-    requestAnimationFrame(() => document.getElementById(id)?.focus());
+    focusWhenDrawn(id);
   };
 
   const describedBy = [`${id}-hint`, `${id}-chosen`, error && `${id}-error`].filter(Boolean).join(' ');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { clockTime, hours, weekdayName } from '../format';
 import { nextWindow, TIMES_OF_DAY, totalMinutes, WEEK, windowProblems, type ScheduleWindow } from './schedule';
 import { FieldNotes, notesDescribedBy } from '../FieldNotes';
+import { focusWhenDrawn } from '../focus';
 
 interface ScheduleEditorProps {
   id: string;
@@ -46,11 +47,11 @@ export function ScheduleEditor({
     onChange(value.map((w, i) => (i === index ? { ...w, ...patch } : w)));
   const add = () => {
     onChange([...value, nextWindow(value)]);
-    requestAnimationFrame(() => document.getElementById(`${id}-${value.length}-day`)?.focus());
+    focusWhenDrawn(`${id}-${value.length}-day`);
   };
   const remove = (index: number) => {
     onChange(value.filter((_, i) => i !== index));
-    requestAnimationFrame(() => document.getElementById(`${id}-add`)?.focus());
+    focusWhenDrawn(`${id}-add`);
   };
 
   const describedBy = notesDescribedBy(id, { hint, error }, `${id}-total`);

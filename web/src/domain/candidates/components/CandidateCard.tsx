@@ -14,6 +14,7 @@ import { hours, sortWindows, timeRange, weekdayName } from '../../../shared/form
 import { municipalityName } from '../../../shared/municipalities';
 import { canRequest } from '../candidates';
 import { ScoreBars } from '../../../shared/matches/ScoreBars';
+import { focusWhenDrawn } from '../../../shared/focus';
 
 interface CandidateCardProps {
   jobId: string;
@@ -42,7 +43,7 @@ export function CandidateCard({ jobId, match, rank, blocker, proposalStatus }: C
     try {
       await request({ variables: { jobId, candidateId: candidate.id, message: message.trim() || null } });
       setAsking(false);
-      requestAnimationFrame(() => document.getElementById(`${id}-state`)?.focus());
+      focusWhenDrawn(`${id}-state`);
     } catch (failure) {
       setError(problemMessage(t, apiProblemOf(failure), 'introduction'));
     }

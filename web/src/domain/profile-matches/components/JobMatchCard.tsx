@@ -19,6 +19,7 @@ import { date, euros, hours } from '../../../shared/format';
 import { ScoreBars } from '../../../shared/matches/ScoreBars';
 import { municipalityName } from '../../../shared/municipalities';
 import { canOffer, proposeBlock } from '../profile-work';
+import { focusWhenDrawn } from '../../../shared/focus';
 
 interface JobMatchCardProps {
   match: ProfileMatchFragment;
@@ -55,7 +56,7 @@ export function JobMatchCard({ match, rank, blocker, context, offer, proposal }:
       else await propose({ variables });
       setAsking(null);
       setMessage('');
-      requestAnimationFrame(() => document.getElementById(`${id}-state`)?.focus());
+      focusWhenDrawn(`${id}-state`);
     } catch (failure) {
       setError(problemMessage(t, apiProblemOf(failure), 'work'));
     }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TaskTypesQuery } from '../../../generated/graphql';
 import { searchTaskTypes } from '../../../shared/task-types/search';
 import { EXPERIENCE_LEVELS, type AbilityForm } from '../profile-form';
+import { focusWhenDrawn } from '../../../shared/focus';
 
 type TaskType = TaskTypesQuery['taskTypes'][number];
 
@@ -33,11 +34,11 @@ export function AbilitiesField({ value, taskTypes, errors, onAdd, onChange }: Ab
     onAdd(code);
     setPicked('');
     setQuery('');
-    requestAnimationFrame(() => document.getElementById(`profile-ability-${value.length}-experience`)?.focus());
+    focusWhenDrawn(`profile-ability-${value.length}-experience`);
   };
   const remove = (index: number) => {
     onChange(value.filter((_, i) => i !== index));
-    requestAnimationFrame(() => document.getElementById('profile-ability-search')?.focus());
+    focusWhenDrawn('profile-ability-search');
   };
 
   return (
@@ -65,9 +66,7 @@ export function AbilitiesField({ value, taskTypes, errors, onAdd, onChange }: Ab
                   aria-invalid={error ? true : undefined}
                   aria-describedby={error ? `${id}-error` : undefined}
                   onChange={(event) =>
-                    onChange(
-                      value.map((a, i) => (i === index ? { ...a, experience: Number(event.target.value) } : a)),
-                    )
+                    onChange(value.map((a, i) => (i === index ? { ...a, experience: Number(event.target.value) } : a)))
                   }
                 >
                   {EXPERIENCE_LEVELS.map((level) => (

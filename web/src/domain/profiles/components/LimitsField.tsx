@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DemandScale } from '../../../shared/demands/DemandScale';
 import { DEMAND_CODES, demandLabel } from '../../../shared/demands/demands';
 import type { LimitForm } from '../profile-form';
+import { focusWhenDrawn } from '../../../shared/focus';
 
 interface LimitsFieldProps {
   value: readonly LimitForm[];
@@ -23,11 +24,11 @@ export function LimitsField({ value, errors, onAdd, onChange }: LimitsFieldProps
     if (!picked) return;
     onAdd(picked);
     setPicked('');
-    requestAnimationFrame(() => document.getElementById(`profile-limit-${value.length}`)?.focus());
+    focusWhenDrawn(`profile-limit-${value.length}`);
   };
   const remove = (index: number) => {
     onChange(value.filter((_, i) => i !== index));
-    requestAnimationFrame(() => document.getElementById('profile-limit-add')?.focus());
+    focusWhenDrawn('profile-limit-add');
   };
   return (
     <fieldset className="profile-group" id="profile-limits" aria-describedby="profile-limits-hint profile-limits-never">
