@@ -32,7 +32,7 @@ type Documents = {
     "query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}": typeof types.MyConsentDocument,
     "query MyConsentHistory {\n  myConsentHistory {\n    shareWithEmployers\n    at\n    byRole\n  }\n}": typeof types.MyConsentHistoryDocument,
     "mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}": typeof types.SetMyConsentDocument,
-    "fragment CoordinatorProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    organisation {\n      id\n      name\n    }\n  }\n  candidate {\n    id\n    pseudonym\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}": typeof types.CoordinatorProposalFragmentDoc,
+    "fragment CoordinatorProposal on Proposal {\n  ...ProposalCard\n  job {\n    id\n    organisation {\n      id\n      name\n    }\n  }\n}": typeof types.CoordinatorProposalFragmentDoc,
     "query CoordinatorProposals($status: ProposalStatus) {\n  proposals(first: 100, status: $status) {\n    totalCount\n    edges {\n      node {\n        ...CoordinatorProposal\n      }\n    }\n  }\n}": typeof types.CoordinatorProposalsDocument,
     "mutation RegisterEmployer($input: SignUpEmployerInput!) {\n  registerEmployer(input: $input)\n}": typeof types.RegisterEmployerDocument,
     "mutation EraseClient($clientId: ID!) {\n  eraseClient(clientId: $clientId)\n}": typeof types.EraseClientDocument,
@@ -61,13 +61,14 @@ type Documents = {
     "fragment ProfileFields on CapacityProfile {\n  id\n  version\n  status\n  pseudonym\n  updatedAt\n  summary\n  hoursPerWeekMin\n  hoursPerWeekMax\n  municipalityCode\n  maxCommuteKm\n  remoteOnly\n  languages\n  availability {\n    day\n    start\n    end\n  }\n  abilities {\n    experience\n    taskType {\n      code\n    }\n  }\n  restrictions {\n    maxLevel\n    demand {\n      code\n    }\n  }\n  accommodationNeeds {\n    necessity\n    accommodation {\n      code\n    }\n  }\n  client {\n    id\n  }\n}": typeof types.ProfileFieldsFragmentDoc,
     "mutation SetProfileStatus($id: ID!, $status: ProfileStatus!) {\n  setProfileStatus(id: $id, status: $status) {\n    ...ProfileFields\n  }\n}": typeof types.SetProfileStatusDocument,
     "mutation UpdateProfile($id: ID!, $expectedVersion: Int, $input: ProfileInput!) {\n  updateProfile(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    ...ProfileFields\n  }\n}": typeof types.UpdateProfileDocument,
-    "fragment EmployerProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    positions\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}": typeof types.EmployerProposalFragmentDoc,
+    "fragment EmployerProposal on Proposal {\n  ...ProposalCard\n  job {\n    id\n    positions\n  }\n  candidate {\n    id\n    summary\n  }\n}": typeof types.EmployerProposalFragmentDoc,
     "query EmployerProposals($first: Int!) {\n  proposals(first: $first) {\n    edges {\n      node {\n        ...EmployerProposal\n      }\n    }\n  }\n}": typeof types.EmployerProposalsDocument,
-    "mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...EmployerProposal\n  }\n}": typeof types.RecordOutcomeDocument,
-    "mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...EmployerProposal\n  }\n}": typeof types.RespondToProposalDocument,
-    "mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...EmployerProposal\n  }\n}": typeof types.WithdrawProposalDocument,
     "fragment PlacementFigures on PlacementStats {\n  proposals\n  accepted\n  trials\n  hires\n  placementRate\n  medianDaysToHire\n}\n\nquery PlacementResults($from: DateTime, $to: DateTime) {\n  placementStats(from: $from, to: $to) {\n    ...PlacementFigures\n  }\n  placementStatsByCoordinator(from: $from, to: $to) {\n    coordinatorId\n    coordinatorEmail\n    stats {\n      ...PlacementFigures\n    }\n  }\n}": typeof types.PlacementFiguresFragmentDoc,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      role\n    }\n  }\n}": typeof types.LoginDocument,
+    "fragment ProposalCard on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n  }\n  candidate {\n    id\n    pseudonym\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}": typeof types.ProposalCardFragmentDoc,
+    "mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...ProposalCard\n  }\n}": typeof types.RecordOutcomeDocument,
+    "mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...ProposalCard\n  }\n}": typeof types.RespondToProposalDocument,
+    "mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...ProposalCard\n  }\n}": typeof types.WithdrawProposalDocument,
 };
 const documents: Documents = {
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
@@ -88,7 +89,7 @@ const documents: Documents = {
     "query MyConsent {\n  myConsent {\n    shareWithEmployers\n    changedAt\n  }\n}": types.MyConsentDocument,
     "query MyConsentHistory {\n  myConsentHistory {\n    shareWithEmployers\n    at\n    byRole\n  }\n}": types.MyConsentHistoryDocument,
     "mutation SetMyConsent($shareWithEmployers: Boolean!) {\n  setMyConsent(shareWithEmployers: $shareWithEmployers) {\n    shareWithEmployers\n    changedAt\n  }\n}": types.SetMyConsentDocument,
-    "fragment CoordinatorProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    organisation {\n      id\n      name\n    }\n  }\n  candidate {\n    id\n    pseudonym\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}": types.CoordinatorProposalFragmentDoc,
+    "fragment CoordinatorProposal on Proposal {\n  ...ProposalCard\n  job {\n    id\n    organisation {\n      id\n      name\n    }\n  }\n}": types.CoordinatorProposalFragmentDoc,
     "query CoordinatorProposals($status: ProposalStatus) {\n  proposals(first: 100, status: $status) {\n    totalCount\n    edges {\n      node {\n        ...CoordinatorProposal\n      }\n    }\n  }\n}": types.CoordinatorProposalsDocument,
     "mutation RegisterEmployer($input: SignUpEmployerInput!) {\n  registerEmployer(input: $input)\n}": types.RegisterEmployerDocument,
     "mutation EraseClient($clientId: ID!) {\n  eraseClient(clientId: $clientId)\n}": types.EraseClientDocument,
@@ -117,13 +118,14 @@ const documents: Documents = {
     "fragment ProfileFields on CapacityProfile {\n  id\n  version\n  status\n  pseudonym\n  updatedAt\n  summary\n  hoursPerWeekMin\n  hoursPerWeekMax\n  municipalityCode\n  maxCommuteKm\n  remoteOnly\n  languages\n  availability {\n    day\n    start\n    end\n  }\n  abilities {\n    experience\n    taskType {\n      code\n    }\n  }\n  restrictions {\n    maxLevel\n    demand {\n      code\n    }\n  }\n  accommodationNeeds {\n    necessity\n    accommodation {\n      code\n    }\n  }\n  client {\n    id\n  }\n}": types.ProfileFieldsFragmentDoc,
     "mutation SetProfileStatus($id: ID!, $status: ProfileStatus!) {\n  setProfileStatus(id: $id, status: $status) {\n    ...ProfileFields\n  }\n}": types.SetProfileStatusDocument,
     "mutation UpdateProfile($id: ID!, $expectedVersion: Int, $input: ProfileInput!) {\n  updateProfile(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    ...ProfileFields\n  }\n}": types.UpdateProfileDocument,
-    "fragment EmployerProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    positions\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}": types.EmployerProposalFragmentDoc,
+    "fragment EmployerProposal on Proposal {\n  ...ProposalCard\n  job {\n    id\n    positions\n  }\n  candidate {\n    id\n    summary\n  }\n}": types.EmployerProposalFragmentDoc,
     "query EmployerProposals($first: Int!) {\n  proposals(first: $first) {\n    edges {\n      node {\n        ...EmployerProposal\n      }\n    }\n  }\n}": types.EmployerProposalsDocument,
-    "mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...EmployerProposal\n  }\n}": types.RecordOutcomeDocument,
-    "mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...EmployerProposal\n  }\n}": types.RespondToProposalDocument,
-    "mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...EmployerProposal\n  }\n}": types.WithdrawProposalDocument,
     "fragment PlacementFigures on PlacementStats {\n  proposals\n  accepted\n  trials\n  hires\n  placementRate\n  medianDaysToHire\n}\n\nquery PlacementResults($from: DateTime, $to: DateTime) {\n  placementStats(from: $from, to: $to) {\n    ...PlacementFigures\n  }\n  placementStatsByCoordinator(from: $from, to: $to) {\n    coordinatorId\n    coordinatorEmail\n    stats {\n      ...PlacementFigures\n    }\n  }\n}": types.PlacementFiguresFragmentDoc,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      role\n    }\n  }\n}": types.LoginDocument,
+    "fragment ProposalCard on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n  }\n  candidate {\n    id\n    pseudonym\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}": types.ProposalCardFragmentDoc,
+    "mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...ProposalCard\n  }\n}": types.RecordOutcomeDocument,
+    "mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...ProposalCard\n  }\n}": types.RespondToProposalDocument,
+    "mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...ProposalCard\n  }\n}": types.WithdrawProposalDocument,
 };
 
 /**
@@ -215,7 +217,7 @@ export function graphql(source: "mutation SetMyConsent($shareWithEmployers: Bool
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment CoordinatorProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    organisation {\n      id\n      name\n    }\n  }\n  candidate {\n    id\n    pseudonym\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}"): (typeof documents)["fragment CoordinatorProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    organisation {\n      id\n      name\n    }\n  }\n  candidate {\n    id\n    pseudonym\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}"];
+export function graphql(source: "fragment CoordinatorProposal on Proposal {\n  ...ProposalCard\n  job {\n    id\n    organisation {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["fragment CoordinatorProposal on Proposal {\n  ...ProposalCard\n  job {\n    id\n    organisation {\n      id\n      name\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -331,23 +333,11 @@ export function graphql(source: "mutation UpdateProfile($id: ID!, $expectedVersi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment EmployerProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    positions\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}"): (typeof documents)["fragment EmployerProposal on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n    positions\n  }\n  candidate {\n    id\n    pseudonym\n    summary\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}"];
+export function graphql(source: "fragment EmployerProposal on Proposal {\n  ...ProposalCard\n  job {\n    id\n    positions\n  }\n  candidate {\n    id\n    summary\n  }\n}"): (typeof documents)["fragment EmployerProposal on Proposal {\n  ...ProposalCard\n  job {\n    id\n    positions\n  }\n  candidate {\n    id\n    summary\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EmployerProposals($first: Int!) {\n  proposals(first: $first) {\n    edges {\n      node {\n        ...EmployerProposal\n      }\n    }\n  }\n}"): (typeof documents)["query EmployerProposals($first: Int!) {\n  proposals(first: $first) {\n    edges {\n      node {\n        ...EmployerProposal\n      }\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...EmployerProposal\n  }\n}"): (typeof documents)["mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...EmployerProposal\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...EmployerProposal\n  }\n}"): (typeof documents)["mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...EmployerProposal\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...EmployerProposal\n  }\n}"): (typeof documents)["mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...EmployerProposal\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -356,6 +346,22 @@ export function graphql(source: "fragment PlacementFigures on PlacementStats {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      role\n    }\n  }\n}"): (typeof documents)["mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      role\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProposalCard on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n  }\n  candidate {\n    id\n    pseudonym\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}"): (typeof documents)["fragment ProposalCard on Proposal {\n  id\n  status\n  initiatedBy\n  message\n  declineReason\n  createdAt\n  updatedAt\n  job {\n    id\n    title\n    status\n  }\n  candidate {\n    id\n    pseudonym\n  }\n  events {\n    status\n    actorRole\n    at\n    note\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...ProposalCard\n  }\n}"): (typeof documents)["mutation RecordOutcome($id: ID!, $outcome: PlacementOutcome!, $note: String) {\n  recordOutcome(id: $id, outcome: $outcome, note: $note) {\n    ...ProposalCard\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...ProposalCard\n  }\n}"): (typeof documents)["mutation RespondToProposal($id: ID!, $accept: Boolean!, $declineReason: DeclineReason, $note: String) {\n  respondToProposal(\n    id: $id\n    accept: $accept\n    declineReason: $declineReason\n    note: $note\n  ) {\n    ...ProposalCard\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...ProposalCard\n  }\n}"): (typeof documents)["mutation WithdrawProposal($id: ID!) {\n  withdrawProposal(id: $id) {\n    ...ProposalCard\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
