@@ -1,3 +1,4 @@
+import '../../shared/forms.css';
 import './jobs.css';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonVariant, LoadingSpinner, Notification, TextInput } from 'hds-react';
@@ -299,7 +300,7 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
       </div>
       {job?.status === 'PUBLISHED' && <p className="note">{t('editor.publishedNote')}</p>}
       <form onSubmit={(event) => void submit(event)} noValidate className="form job-form">
-        <fieldset disabled={!editable || busy} className="job-form__fieldset">
+        <fieldset disabled={!editable || busy} className="editor-form__fieldset">
           <section aria-labelledby="editor-basics">
             <h2 id="editor-basics">{t('editor.basics')}</h2>
             <TextInput

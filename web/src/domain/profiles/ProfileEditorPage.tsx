@@ -1,3 +1,4 @@
+import '../../shared/forms.css';
 import './profiles.css';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonVariant, LoadingSpinner, Notification, TextInput } from 'hds-react';
@@ -354,7 +355,7 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
       </div>
 
       <form onSubmit={(event) => void submit(event)} noValidate className="form profile-form">
-        <fieldset disabled={!canEdit || busy} className="profile-form__fieldset">
+        <fieldset disabled={!canEdit || busy} className="editor-form__fieldset">
           <section aria-labelledby="profile-can-do">
             <h2 id="profile-can-do">{t('profileEditor.sections.canDo')}</h2>
             <AbilitiesField
