@@ -6,8 +6,10 @@ import {
   JobCandidatesDocument,
   RequestIntroductionDocument,
   type CandidateMatchFragment,
+  type Language,
   type ProposalStatus,
 } from '../../../generated/graphql';
+import { SupportHints, SupportHintsLine } from '../../../shared/earnings/SupportHints';
 import { apiProblemOf } from '../../../shared/errors/api-problem';
 import { problemMessage } from '../../../shared/errors/messages';
 import { hours, sortWindows, timeRange, weekdayName } from '../../../shared/format';
@@ -33,7 +35,9 @@ export function CandidateCard({ jobId, match, rank, blocker, proposalStatus }: C
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [request, { loading }] = useMutation(RequestIntroductionDocument, {
-    refetchQueries: [{ query: JobCandidatesDocument, variables: { id: jobId } }],
+    refetchQueries: [
+      { query: JobCandidatesDocument, variables: { id: jobId, lang: language.toUpperCase() as Language } },
+    ],
     awaitRefetchQueries: true,
   });
   const id = `candidate-${candidate.id}`;
@@ -61,6 +65,7 @@ export function CandidateCard({ jobId, match, rank, blocker, proposalStatus }: C
       )}
       <ScoreBars breakdown={match.breakdown} />
       <p className="pre-line">{candidate.summary}</p>
+      <SupportHintsLine hints={match.supportHints} />
       {match.reasons.length > 0 && (
         <>
           <h4>{t('candidates.reasons')}</h4>
@@ -107,6 +112,13 @@ export function CandidateCard({ jobId, match, rank, blocker, proposalStatus }: C
             </li>
           ))}
         </ul>
+      )}
+      {match.supportHints.length > 0 && (
+        // The supports' reasons and sources: kept behind a native disclosure, so the card stays short on a phone.
+        <details className="candidate__more">
+          <summary>{t('candidates.more', { pseudonym: candidate.pseudonym })}</summary>
+          <SupportHints hints={match.supportHints} />
+        </details>
       )}
       <div id={`${id}-state`} tabIndex={-1} aria-live="polite">
         {proposalStatus && <p className="status">{t(`proposals.status.${proposalStatus}`)}</p>}
