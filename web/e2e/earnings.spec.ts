@@ -296,7 +296,8 @@ test("the employer's candidates: advice and supports, and never an amount of ear
   const near = page.getByRole('region', { name: fill(e.nearMisses_one, { count: 1 }) });
   const card = near.getByRole('listitem').filter({ hasText: w.pseudonym }).first();
   await expect(card.getByText(e.blocker.EARNINGS_OVER_LIMIT)).toBeVisible();
-  // The supports in one line; their reasons and sources behind "Lisätietoja".
+  // The supports' names in one line; the days and times, and the supports' amounts, reasons and sources behind
+  // "Lisätietoja".
   await expect(card.getByText(fiShared.supports.lineTitle)).toBeVisible();
   const more = card.locator('details');
   await expect(more.locator('summary')).toHaveText(fill(e.more, { pseudonym: w.pseudonym }));
@@ -306,6 +307,8 @@ test("the employer's candidates: advice and supports, and never an amount of ear
   await expect(more.getByRole('link')).toHaveCount(2);
   await expect(more.getByRole('link').first()).toBeVisible();
   await expect(more.getByRole('link').first()).toHaveText(/\(avautuu uuteen välilehteen\)$/);
+  await expect(more.getByRole('heading', { name: e.times })).toBeVisible();
+  await expect(more.getByText(/^maanantai 8\.00–14\.00$/)).toBeVisible();
   await checkState(page, 'earnings-employer-candidates-more-fi');
 
   // The job within the limit: a ranked candidate with the supports in one line, and no advice to give.

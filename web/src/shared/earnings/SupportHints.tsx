@@ -44,17 +44,11 @@ export function SupportHints({ hints, labelledBy }: { hints: readonly Hint[]; la
   );
 }
 
-/** The supports in one line: "Supports that may apply: Pay subsidy (up to €1,517 a month), …". */
+/** The supports' names in one line: "Supports that may apply: Pay subsidy, Helsinki benefit" (details elsewhere). */
 export function SupportHintsLine({ hints }: { hints: readonly Hint[] }) {
   const { t } = useTranslation('shared');
-  const upTo = useUpTo();
   if (hints.length === 0) return null;
-  const list = hints
-    .map((hint) => {
-      const amount = upTo(hint);
-      return amount ? `${hint.rule.label} (${amount})` : hint.rule.label;
-    })
-    .join(', ');
+  const list = hints.map((hint) => hint.rule.label).join(', ');
   return (
     <p className="support-hints-line">
       <strong>{t('supports.lineTitle')}</strong> {list}

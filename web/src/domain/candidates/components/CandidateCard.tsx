@@ -94,13 +94,6 @@ export function CandidateCard({ jobId, match, rank, blocker, proposalStatus }: C
           ? t('candidates.remoteOnly')
           : t('candidates.livesIn', { municipality: municipalityName(candidate.municipalityCode, language) })}
       </p>
-      <ul className="inline-list">
-        {sortWindows(candidate.availability).map((w) => (
-          <li
-            key={`${w.day}-${w.start}`}
-          >{`${weekdayName(w.day, language)} ${timeRange(w.start, w.end, language)}`}</li>
-        ))}
-      </ul>
       <h4>{t('candidates.needs')}</h4>
       {candidate.accommodationNeeds.length === 0 ? (
         <p>{t('candidates.needsNone')}</p>
@@ -113,13 +106,25 @@ export function CandidateCard({ jobId, match, rank, blocker, proposalStatus }: C
           ))}
         </ul>
       )}
-      {match.supportHints.length > 0 && (
-        // The supports' reasons and sources: kept behind a native disclosure, so the card stays short on a phone.
-        <details className="candidate__more">
-          <summary>{t('candidates.more', { pseudonym: candidate.pseudonym })}</summary>
-          <SupportHints hints={match.supportHints} />
-        </details>
-      )}
+      {/* The day-by-day times and the supports' amounts, reasons and sources: behind a native disclosure, so that
+          the card keeps to the essentials on a phone. */}
+      <details className="candidate__more">
+        <summary>{t('candidates.more', { pseudonym: candidate.pseudonym })}</summary>
+        <h4>{t('candidates.times')}</h4>
+        <ul className="inline-list">
+          {sortWindows(candidate.availability).map((w) => (
+            <li
+              key={`${w.day}-${w.start}`}
+            >{`${weekdayName(w.day, language)} ${timeRange(w.start, w.end, language)}`}</li>
+          ))}
+        </ul>
+        {match.supportHints.length > 0 && (
+          <>
+            <h4>{t('candidates.supports')}</h4>
+            <SupportHints hints={match.supportHints} />
+          </>
+        )}
+      </details>
       <div id={`${id}-state`} tabIndex={-1} aria-live="polite">
         {proposalStatus && <p className="status">{t(`proposals.status.${proposalStatus}`)}</p>}
         {error && <p className="field-error">{error}</p>}
