@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { useSession } from '../../app/session/SessionProvider';
-import { JobCandidatesDocument } from '../../generated/graphql';
+import { JobCandidatesDocument, type JobCandidatesQuery, type Language } from '../../generated/graphql';
+import { SupportHints } from '../../shared/earnings/SupportHints';
 import { isNotFound, LoadFailed } from '../../shared/errors/LoadFailed';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { nearMisses } from '../../shared/matches/match-lists';
@@ -15,10 +16,11 @@ import { CandidateCard } from './components/CandidateCard';
 /** The candidates for one job, ranked, and the near misses: one request for the whole page. */
 export function CandidatesPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('employer');
+  const { t, i18n } = useTranslation('employer');
+  const lang = i18n.language.toUpperCase() as Language;
   const { user } = useSession();
   const { data, loading, error } = useQuery(JobCandidatesDocument, {
-    variables: { id },
+    variables: { id, lang },
     fetchPolicy: 'cache-and-network',
   });
   const job = data?.job;
@@ -75,6 +77,7 @@ export function CandidatesPage() {
           </ol>
         )}
       </section>
+      {job.matching.upToDate && job.advice.length > 0 && <JobAdviceSection advice={job.advice} />}
       <section aria-labelledby="candidates-near">
         <h2 id="candidates-near">{t('candidates.nearMisses', { count: misses.length })}</h2>
         <p>{t('candidates.nearMissesIntro')}</p>
@@ -89,5 +92,32 @@ export function CandidatesPage() {
         )}
       </section>
     </div>
+  );
+}
+
+type Advice = NonNullable<JobCandidatesQuery['job']>['advice'][number];
+
+/** The single changes to the job that would make more people fit, best first, with the supports that could pay. */
+function JobAdviceSection({ advice }: { advice: readonly Advice[] }) {
+  const { t } = useTranslation('employer');
+  return (
+    <section aria-labelledby="candidates-advice">
+      <h2 id="candidates-advice">{t('candidates.advice.title')}</h2>
+      <p>{t('candidates.advice.intro')}</p>
+      <ul className="advice">
+        {advice.map((item) => (
+          <li key={`${item.kind}-${item.accommodation?.code ?? item.task?.id ?? item.minimumHours ?? ''}`}>
+            <p>{item.text}</p>
+            <p className="advice__count">{t('candidates.advice.added', { count: item.additionalCandidates })}</p>
+            {item.supportHints.length > 0 && (
+              <>
+                <p>{t('candidates.advice.supports')}</p>
+                <SupportHints hints={item.supportHints} />
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

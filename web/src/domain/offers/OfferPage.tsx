@@ -7,6 +7,7 @@ import { NotFoundPage } from '../../app/NotFoundPage';
 import { RespondToOfferDocument } from '../../generated/graphql';
 import { apiProblemOf } from '../../shared/errors/api-problem';
 import { problemMessage } from '../../shared/errors/messages';
+import { EarningsFacts } from '../../shared/earnings/EarningsFacts';
 import { euros, hours, sortWindows, timeRange, weekdayName } from '../../shared/format';
 import { municipalityName } from '../../shared/municipalities';
 import { usePageTitle } from '../../shared/usePageTitle';
@@ -103,6 +104,13 @@ function OfferDetails({ offer }: { offer: OfferView }) {
         <h2 id="offer-pay">{t('offer.pay')}</h2>
         <p>{pay != null ? t('offer.payPerHour', { pay: euros(pay, language) }) : t('offer.payNotGiven')}</p>
       </section>
+
+      {offer.earnings && (
+        <section aria-labelledby="offer-earnings">
+          <h2 id="offer-earnings">{t('earnings.title')}</h2>
+          <EarningsFacts earnings={offer.earnings} words="client" />
+        </section>
+      )}
 
       {canAnswer(offer) ? <AnswerForm offer={offer} /> : <p>{t('offer.withdrawn')}</p>}
     </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiProblemOf } from '../../shared/errors/api-problem';
 import { problemMessage } from '../../shared/errors/messages';
+import { EarningsFacts } from '../../shared/earnings/EarningsFacts';
 import { date } from '../../shared/format';
 import { municipalityName } from '../../shared/municipalities';
 import { usePageTitle } from '../../shared/usePageTitle';
@@ -40,6 +41,7 @@ export function OffersPage() {
                 </p>
                 <p className="card__meta">{t('offers.offeredOn', { date: date(offer.createdAt, i18n.language) })}</p>
                 <OfferStatus status={offer.status} />
+                <EarningsFacts earnings={offer.earnings} words="client" />
               </li>
             ))}
           </ul>

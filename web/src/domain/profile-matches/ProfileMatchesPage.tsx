@@ -4,7 +4,7 @@ import { LoadingSpinner } from 'hds-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { ProfileMatchesDocument } from '../../generated/graphql';
+import { ProfileMatchesDocument, type Language } from '../../generated/graphql';
 import { isNotFound, LoadFailed } from '../../shared/errors/LoadFailed';
 import { nearMisses } from '../../shared/matches/match-lists';
 import { usePageTitle } from '../../shared/usePageTitle';
@@ -14,9 +14,10 @@ import { newestByJob } from './profile-work';
 /** The jobs that fit one profile, and the near misses: offer a job to the client, propose the candidate. */
 export function ProfileMatchesPage() {
   const { profileId = '' } = useParams();
-  const { t } = useTranslation('coordinator');
+  const { t, i18n } = useTranslation('coordinator');
+  const lang = i18n.language.toUpperCase() as Language;
   const { data, loading, error } = useQuery(ProfileMatchesDocument, {
-    variables: { id: profileId },
+    variables: { id: profileId, lang },
     fetchPolicy: 'cache-and-network',
   });
   const profile = data?.profile;

@@ -6,8 +6,10 @@ import {
   JobCandidatesDocument,
   RequestIntroductionDocument,
   type CandidateMatchFragment,
+  type Language,
   type ProposalStatus,
 } from '../../../generated/graphql';
+import { SupportHints, SupportHintsLine } from '../../../shared/earnings/SupportHints';
 import { apiProblemOf } from '../../../shared/errors/api-problem';
 import { problemMessage } from '../../../shared/errors/messages';
 import { hours, sortWindows, timeRange, weekdayName } from '../../../shared/format';
@@ -34,7 +36,9 @@ export function CandidateCard({ jobId, match, rank, blocker, proposalStatus }: C
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [request, { loading }] = useMutation(RequestIntroductionDocument, {
-    refetchQueries: [{ query: JobCandidatesDocument, variables: { id: jobId } }],
+    refetchQueries: [
+      { query: JobCandidatesDocument, variables: { id: jobId, lang: language.toUpperCase() as Language } },
+    ],
     awaitRefetchQueries: true,
   });
   const id = `candidate-${candidate.id}`;
@@ -62,6 +66,7 @@ export function CandidateCard({ jobId, match, rank, blocker, proposalStatus }: C
       )}
       <ScoreBars breakdown={match.breakdown} />
       <p className="pre-line">{candidate.summary}</p>
+      <SupportHintsLine hints={match.supportHints} />
       {match.reasons.length > 0 && (
         <>
           <h4>{t('candidates.reasons')}</h4>
@@ -90,13 +95,6 @@ export function CandidateCard({ jobId, match, rank, blocker, proposalStatus }: C
           ? t('candidates.remoteOnly')
           : t('candidates.livesIn', { municipality: municipalityName(candidate.municipalityCode, language) })}
       </p>
-      <ul className="inline-list">
-        {sortWindows(candidate.availability).map((w) => (
-          <li
-            key={`${w.day}-${w.start}`}
-          >{`${weekdayName(w.day, language)} ${timeRange(w.start, w.end, language)}`}</li>
-        ))}
-      </ul>
       <h4>{t('candidates.needs')}</h4>
       {candidate.accommodationNeeds.length === 0 ? (
         <p>{t('candidates.needsNone')}</p>
@@ -109,6 +107,25 @@ export function CandidateCard({ jobId, match, rank, blocker, proposalStatus }: C
           ))}
         </ul>
       )}
+      {/* The day-by-day times and the supports' amounts, reasons and sources: behind a native disclosure, so that
+          the card keeps to the essentials on a phone. */}
+      <details className="candidate__more">
+        <summary>{t('candidates.more', { pseudonym: candidate.pseudonym })}</summary>
+        <h4>{t('candidates.times')}</h4>
+        <ul className="inline-list">
+          {sortWindows(candidate.availability).map((w) => (
+            <li
+              key={`${w.day}-${w.start}`}
+            >{`${weekdayName(w.day, language)} ${timeRange(w.start, w.end, language)}`}</li>
+          ))}
+        </ul>
+        {match.supportHints.length > 0 && (
+          <>
+            <h4>{t('candidates.supports')}</h4>
+            <SupportHints hints={match.supportHints} />
+          </>
+        )}
+      </details>
       <div id={`${id}-state`} tabIndex={-1} aria-live="polite">
         {proposalStatus && <p className="status">{t(`proposals.status.${proposalStatus}`)}</p>}
         {error && <p className="field-error">{error}</p>}

@@ -11,8 +11,11 @@ import {
   type ProfileMatchFragment,
   type ProfileOfferFragment,
   type ProfileProposalFragment,
+  type Language,
   type ProfileStatus,
 } from '../../../generated/graphql';
+import { EarningsFacts } from '../../../shared/earnings/EarningsFacts';
+import { SupportHints } from '../../../shared/earnings/SupportHints';
 import { apiProblemOf } from '../../../shared/errors/api-problem';
 import { problemMessage } from '../../../shared/errors/messages';
 import { date, euros, hours } from '../../../shared/format';
@@ -42,7 +45,9 @@ export function JobMatchCard({ match, rank, blocker, context, offer, proposal }:
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const refetch = {
-    refetchQueries: [{ query: ProfileMatchesDocument, variables: { id: context.profileId } }],
+    refetchQueries: [
+      { query: ProfileMatchesDocument, variables: { id: context.profileId, lang: language.toUpperCase() as Language } },
+    ],
     awaitRefetchQueries: true,
   };
   const [offerJob, { loading: offering }] = useMutation(OfferJobDocument, refetch);
@@ -104,6 +109,18 @@ export function JobMatchCard({ match, rank, blocker, context, offer, proposal }:
         {job.remotePossible && ` · ${t('work.matches.remote')}`}
         {job.hourlyWage != null && ` · ${t('work.matches.wage', { wage: euros(job.hourlyWage, language) })}`}
       </p>
+      {match.earnings && (
+        <>
+          <h4>{t('work.earnings.title')}</h4>
+          <EarningsFacts earnings={match.earnings} words="coordinator" />
+        </>
+      )}
+      {match.supportHints.length > 0 && (
+        <>
+          <h4 id={`${id}-supports`}>{t('work.supports')}</h4>
+          <SupportHints hints={match.supportHints} labelledBy={`${id}-supports`} />
+        </>
+      )}
       <div id={`${id}-state`} tabIndex={-1} aria-live="polite" className="match-state">
         {offer && (
           <p>
