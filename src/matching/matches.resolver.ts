@@ -97,7 +97,9 @@ export class MatchResolver {
     @Ctx() ctx: GraphQLContext,
   ): string[] {
     const language = langOf(languageFor(ctx, lang));
-    return (match.reasonData as Reason[]).map((reason) => renderReason(reason, language, this.labels));
+    // Employers read no figure that a person's earnings limit sets (EMPLOYER_CATALOGS).
+    const audience = ctx.viewer?.role === Role.EMPLOYER ? 'employer' : 'coordinator';
+    return (match.reasonData as Reason[]).map((reason) => renderReason(reason, language, this.labels, audience));
   }
 }
 

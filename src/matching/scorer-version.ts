@@ -8,5 +8,6 @@
  * Never lower it: a row or an entity scored by a newer version is never overwritten by an older one, so a worker of
  * the previous release that still runs during a rolling deploy cannot undo the new release's work.
  */
-export const SCORER_VERSION = 2;
+export const SCORER_VERSION = 3;
 // 2: the earnings guard (EARNINGS_OVER_LIMIT, hours capped by a profile's earnings limit at the job's wage).
+// 3: HOURS_RANGE_AT_PAY, the capped range with both sides' range, so that employers read no limit-set figure.

@@ -229,7 +229,7 @@ describe('earnings guard, support hints and advice', () => {
   it('caps the pension share at 11 h a week: feasible, with the capped hours and the pension warning', async () => {
     const match = await coordinatorMatch(people.pension.profileId);
     expect(match.blockers).toEqual([]);
-    expect(match.reasons).toContain('Weekly hours that suit both: 10–11 h.');
+    expect(match.reasons).toContain('At this pay, weekly hours within this person’s earnings limit: 10–11 h.');
     expect(match.earnings).toMatchObject({
       monthlyLimitEur: 1200,
       withinLimit: false,
@@ -242,7 +242,7 @@ describe('earnings guard, support hints and advice', () => {
   });
 
   const EMPLOYER_MATCHES = `query($id: ID!) { job(id: $id) {
-      matches(feasibleOnly: false) { edges { node { feasible blockers candidate { id } earnings { monthlyEur monthlyLimitEur }
+      matches(feasibleOnly: false) { edges { node { feasible blockers reasons(lang: EN) candidate { id } earnings { monthlyEur monthlyLimitEur }
         supportHints { rule { code } upToEur } } } } } }`;
 
   it('gives employers the near miss and the hints, but null earnings', async () => {
@@ -253,6 +253,7 @@ describe('earnings guard, support hints and advice', () => {
             node: {
               feasible: boolean;
               blockers: string[];
+              reasons: string[];
               candidate: { id: string };
               earnings: unknown;
               supportHints: { rule: { code: string } }[];
@@ -266,6 +267,15 @@ describe('earnings guard, support hints and advice', () => {
     expect(byId.get(people.floor.profileId)?.blockers).toEqual(['EARNINGS_OVER_LIMIT']);
     expect(byId.get(people.pension.profileId)?.feasible).toBe(true);
     for (const node of byId.values()) expect(node.earnings).toBeNull();
+    // No figure that a limit sets: the 9 h the fixed limit leaves at this wage, the 11 h of the pension share (× the
+    // wage they would give the limits). Both sides' own hours instead.
+    expect(byId.get(people.fixed.profileId)?.reasons[0]).toBe(
+      'At this pay the job’s 10 h a week is more than this person can take. Fewer minimum hours would fit.',
+    );
+    expect(byId.get(people.pension.profileId)?.reasons).toContain('Weekly hours that suit both: 10–20 h.');
+    for (const node of byId.values()) {
+      for (const text of node.reasons) expect(text).not.toMatch(/\b(9|11) h\b|earnings limit/);
+    }
     expect(byId.get(people.fixed.profileId)?.supportHints.map((h) => h.rule.code)).toContain(
       'pay_subsidy.reduced_work_capacity',
     );

@@ -296,6 +296,13 @@ test("the employer's candidates: advice and supports, and never an amount of ear
   const near = page.getByRole('region', { name: fill(e.nearMisses_one, { count: 1 }) });
   const card = near.getByRole('listitem').filter({ hasText: w.pseudonym }).first();
   await expect(card.getByText(e.blocker.EARNINGS_OVER_LIMIT)).toBeVisible();
+  // The reason says the job's hours, not the 9 h the limit leaves at this pay (× 25 € it would give the limit).
+  await expect(
+    card.getByText(
+      'Tällä palkalla työn 10 h viikossa on enemmän kuin henkilö voi ottaa. Pienempi vähimmäistuntimäärä sopisi.',
+    ),
+  ).toBeVisible();
+  await expect(card).not.toContainText('enintään 9 h');
   // The supports' names in one line; the days and times, and the supports' amounts, reasons and sources behind
   // "Lisätietoja".
   await expect(card.getByText(fiShared.supports.lineTitle)).toBeVisible();

@@ -228,7 +228,7 @@ function reasonsOf(
       out.push(reason('TOO_FAR', { km: shown, maxKm }));
     }
   }
-  // Said as hours only: the reason reaches employers, who never learn the person's limit or benefit.
+  // Said as hours only; employers read it without the hours (EMPLOYER_CATALOGS), which with the wage give the limit.
   if (mask & EARNINGS_OVER_LIMIT) out.push(reason('EARNINGS_OVER_LIMIT', { jobMin: jMin, maxHours: capShown }));
 
   // What the employer has to adapt, then what fits.
@@ -267,8 +267,12 @@ function reasonsOf(
 
   if ((mask & NO_SCHEDULE_OVERLAP) === 0) out.push(reason('SCHEDULE_OVERLAP', { hours: overlap }));
   if ((mask & (HOURS_TOO_FEW | HOURS_TOO_MANY | EARNINGS_OVER_LIMIT)) === 0) {
-    const max = Math.min(jMax, pMax, capShown);
-    out.push(reason('HOURS_RANGE', { min: Math.min(Math.max(jMin, pMin), max), max }));
+    const bothMax = Math.min(jMax, pMax);
+    const bothMin = Math.min(Math.max(jMin, pMin), bothMax);
+    if (capShown < bothMax) {
+      const max = capShown;
+      out.push(reason('HOURS_RANGE_AT_PAY', { min: Math.min(bothMin, max), max, bothMin, bothMax }));
+    } else out.push(reason('HOURS_RANGE', { min: bothMin, max: bothMax }));
   }
   if ((mask & TOO_FAR) === 0) {
     if (remote) out.push(reason('REMOTE_POSSIBLE', {}));

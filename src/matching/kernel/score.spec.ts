@@ -229,8 +229,15 @@ describe('earnings guard', () => {
     const capped = explainSpecs(job, exampleProfile({ earningsLimitEur: 986 }));
     expect(capped.blockers).toEqual([]);
     expect(capped.rankKey).toBeLessThanOrEqual(free.rankKey);
+    // 986 € leaves 16.85 h, more than the person's 16: the range is both sides' own.
     expect(capped.reasons).toContainEqual({ code: 'HOURS_RANGE', params: { min: 10, max: 16 } });
     const low = explainSpecs(job, exampleProfile({ earningsLimitEur: 700 }));
+    // 700 € leaves 11.97 h: the capped range, down to the quarter hour, with both sides' range for employers.
+    expect(low.reasons).toContainEqual({
+      code: 'HOURS_RANGE_AT_PAY',
+      params: { min: 10, max: 11.75, bothMin: 10, bothMax: 16 },
+    });
+    expect(low.reasons.some((r) => r.code === 'HOURS_RANGE')).toBe(false);
     expect(low.breakdown.hours).toBeLessThan(capped.breakdown.hours);
   });
 

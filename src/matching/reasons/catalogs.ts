@@ -33,6 +33,7 @@ const en: Catalog = {
   TASK_INTERESTED: 'Interested in {taskType}, not tried yet.',
   SCHEDULE_OVERLAP: 'Working times match for {hours} h a week.',
   HOURS_RANGE: 'Weekly hours that suit both: {min}–{max} h.',
+  HOURS_RANGE_AT_PAY: 'At this pay, weekly hours within this person’s earnings limit: {min}–{max} h.',
   REMOTE_POSSIBLE: 'The work can be done remotely.',
   SAME_MUNICIPALITY: 'The workplace is in the person’s home municipality.',
   DISTANCE: 'Distance to the workplace: about {km} km.',
@@ -65,6 +66,7 @@ const fi: Catalog = {
   TASK_INTERESTED: 'Kiinnostunut tehtävästä, ei vielä kokemusta: {taskType}.',
   SCHEDULE_OVERLAP: 'Työajat sopivat yhteen {hours} h viikossa.',
   HOURS_RANGE: 'Molemmille sopiva viikkotyöaika: {min}–{max} h.',
+  HOURS_RANGE_AT_PAY: 'Tällä palkalla henkilön tulorajaan mahtuva viikkotyöaika: {min}–{max} h.',
   REMOTE_POSSIBLE: 'Työtä voi tehdä etänä.',
   SAME_MUNICIPALITY: 'Työpaikka on henkilön kotikunnassa.',
   DISTANCE: 'Matka työpaikalle: noin {km} km.',
@@ -97,6 +99,7 @@ const sv: Catalog = {
   TASK_INTERESTED: 'Intresserad av {taskType}, har inte provat ännu.',
   SCHEDULE_OVERLAP: 'Arbetstiderna passar ihop {hours} h i veckan.',
   HOURS_RANGE: 'Veckoarbetstid som passar båda: {min}–{max} h.',
+  HOURS_RANGE_AT_PAY: 'Med den här lönen ryms {min}–{max} h i veckan inom personens inkomstgräns.',
   REMOTE_POSSIBLE: 'Arbetet kan göras på distans.',
   SAME_MUNICIPALITY: 'Arbetsplatsen finns i personens hemkommun.',
   DISTANCE: 'Avstånd till arbetsplatsen: cirka {km} km.',
@@ -106,3 +109,28 @@ const sv: Catalog = {
 };
 
 export const CATALOGS: Readonly<Record<Lang, Catalog>> = { fi, sv, en };
+
+/**
+ * What an employer reads instead, where the words for coordinators carry a figure that an earnings limit sets: the
+ * hours a limit leaves at the job's wage, times that wage, would tell the employer the person's limit (DESIGN.md:
+ * never theirs to know). Only parameters that do not depend on the limit are used.
+ */
+export type EmployerCatalog = Partial<Record<ReasonCode, string>>;
+
+export const EMPLOYER_CATALOGS: Readonly<Record<Lang, EmployerCatalog>> = {
+  en: {
+    EARNINGS_OVER_LIMIT:
+      'At this pay the job’s {jobMin} h a week is more than this person can take. Fewer minimum hours would fit.',
+    HOURS_RANGE_AT_PAY: 'Weekly hours that suit both: {bothMin}–{bothMax} h.',
+  },
+  fi: {
+    EARNINGS_OVER_LIMIT:
+      'Tällä palkalla työn {jobMin} h viikossa on enemmän kuin henkilö voi ottaa. Pienempi vähimmäistuntimäärä sopisi.',
+    HOURS_RANGE_AT_PAY: 'Molemmille sopiva viikkotyöaika: {bothMin}–{bothMax} h.',
+  },
+  sv: {
+    EARNINGS_OVER_LIMIT:
+      'Med den här lönen är jobbets {jobMin} h i veckan mer än personen kan ta. Färre minimitimmar skulle passa.',
+    HOURS_RANGE_AT_PAY: 'Veckoarbetstid som passar båda: {bothMin}–{bothMax} h.',
+  },
+};

@@ -27,6 +27,11 @@ export interface ReasonParams {
   TASK_INTERESTED: { task: number; taskType: number };
   SCHEDULE_OVERLAP: { hours: number };
   HOURS_RANGE: { min: number; max: number };
+  /**
+   * The range when an earnings limit at the job's wage narrows it (min–max), with the range both sides' hours allow
+   * (bothMin–bothMax). Employers are told only the latter: the narrowed one and the wage would tell them the limit.
+   */
+  HOURS_RANGE_AT_PAY: { min: number; max: number; bothMin: number; bothMax: number };
   REMOTE_POSSIBLE: Record<string, never>;
   SAME_MUNICIPALITY: Record<string, never>;
   DISTANCE: { km: number };
@@ -62,6 +67,7 @@ const ALL_CODES: Record<ReasonCode, true> = {
   TASK_INTERESTED: true,
   SCHEDULE_OVERLAP: true,
   HOURS_RANGE: true,
+  HOURS_RANGE_AT_PAY: true,
   REMOTE_POSSIBLE: true,
   SAME_MUNICIPALITY: true,
   DISTANCE: true,

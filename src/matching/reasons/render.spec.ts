@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Lang } from '../../common/enums';
-import { CATALOGS } from './catalogs';
+import { CATALOGS, EMPLOYER_CATALOGS } from './catalogs';
 import type { Reason, ReasonParams } from './reason';
 import { REASON_CODES } from './reason';
 import type { LabelLookup } from './render';
@@ -38,6 +38,7 @@ const EXAMPLES: { [C in keyof ReasonParams]: ReasonParams[C] } = {
   TASK_INTERESTED: { task: 0, taskType: 0 },
   SCHEDULE_OVERLAP: { hours: 12.5 },
   HOURS_RANGE: { min: 10, max: 16 },
+  HOURS_RANGE_AT_PAY: { min: 10, max: 13.75, bothMin: 10, bothMax: 20 },
   REMOTE_POSSIBLE: {},
   SAME_MUNICIPALITY: {},
   DISTANCE: { km: 14 },
@@ -72,6 +73,27 @@ describe('renderReason', () => {
         for (const name of names) expect(Object.keys(EXAMPLES[code])).toContain(name);
       }
     }
+  });
+
+  it('tells employers no figure an earnings limit sets, in any language', () => {
+    // The limit-set figures of the examples: 16.75 h (EARNINGS_OVER_LIMIT) and 13.75 h (HOURS_RANGE_AT_PAY).
+    for (const lang of LANGS) {
+      for (const code of REASON_CODES) {
+        const forEmployer = renderReason(example(code), lang, labels, 'employer');
+        expect(forEmployer).not.toMatch(/[{}]|undefined|NaN/);
+        expect(forEmployer).toMatch(/\.$/);
+        expect(forEmployer).not.toContain(formatNumber(16.75, lang));
+        expect(forEmployer).not.toContain(formatNumber(13.75, lang));
+        if (!(code in EMPLOYER_CATALOGS[lang])) expect(forEmployer).toBe(renderReason(example(code), lang, labels));
+      }
+      expect(Object.keys(EMPLOYER_CATALOGS[lang]).sort()).toEqual(['EARNINGS_OVER_LIMIT', 'HOURS_RANGE_AT_PAY']);
+      // The coordinator reads the figures.
+      expect(renderReason(example('EARNINGS_OVER_LIMIT'), lang, labels)).toContain(formatNumber(16.75, lang));
+      expect(renderReason(example('HOURS_RANGE_AT_PAY'), lang, labels)).toContain(formatNumber(13.75, lang));
+    }
+    expect(renderReason(example('HOURS_RANGE_AT_PAY'), 'en', labels, 'employer')).toBe(
+      'Weekly hours that suit both: 10–20 h.',
+    );
   });
 
   it('writes plain sentences with labels in place', () => {

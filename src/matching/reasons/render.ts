@@ -1,6 +1,6 @@
 import type { Lang } from '../../common/enums';
 import type { Catalog } from './catalogs';
-import { CATALOGS } from './catalogs';
+import { CATALOGS, EMPLOYER_CATALOGS } from './catalogs';
 import type { Reason } from './reason';
 
 /** Taxonomy labels by ordinal: sentence-case noun phrases such as "Quiet, low-noise space". */
@@ -34,10 +34,18 @@ function labelOf(name: string, value: number, lang: Lang, labels: LabelLookup): 
   return undefined;
 }
 
-/** One reason as a plain-language sentence in the given language. */
-export function renderReason(reason: Reason, lang: Lang, labels: LabelLookup): string {
+/** Who reads a reason: employers get the words of EMPLOYER_CATALOGS where those differ. */
+export type ReasonAudience = 'employer' | 'coordinator';
+
+/** One reason as a plain-language sentence in the given language, for the given reader. */
+export function renderReason(
+  reason: Reason,
+  lang: Lang,
+  labels: LabelLookup,
+  audience: ReasonAudience = 'coordinator',
+): string {
   const catalog: Catalog = CATALOGS[lang];
-  const template = catalog[reason.code];
+  const template = (audience === 'employer' ? EMPLOYER_CATALOGS[lang][reason.code] : undefined) ?? catalog[reason.code];
   const params: Readonly<Record<string, number>> = reason.params;
   return template.replace(PLACEHOLDER, (_placeholder: string, name: string, offset: number) => {
     const value = params[name];
