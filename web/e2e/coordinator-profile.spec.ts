@@ -134,6 +134,8 @@ for (const language of ['fi', 'en'] as const) {
     await signInOnPage(page, coordinator.email, L.common);
     await expect(page.getByRole('heading', { level: 1, name: c.clients.title })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', language);
+    // The header's language selector marks the page's language (HDS draws the chosen one as its active item).
+    await expect(page.getByRole('button', { name: L.label, exact: true })).toHaveClass(/activeItem/);
     await expect(page.getByText(fill(c.clients.count_one, { count: 1 }))).toBeVisible();
     await checkState(page, `coordinator-clients-${language}`);
 

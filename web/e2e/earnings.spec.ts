@@ -223,6 +223,10 @@ test("the coordinator's match cards: earnings in the coordinator's words, the ne
   await page.goto(`/coordinator/profiles/${w.profileId}/matches`);
   const ranked = page.getByRole('region', { name: fill(c.matches.ranked_other, { count: 3 }) });
   await expect(ranked).toBeVisible();
+  // The coordinator's preferred language (English) took over after the session check: the header marks it too.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: 'English', exact: true })).toHaveClass(/activeItem/);
+  await expect(page.getByRole('button', { name: 'Suomi', exact: true })).not.toHaveClass(/activeItem/);
   const card = (title: string) => ranked.getByRole('listitem').filter({ hasText: title }).first();
 
   const within = card(TITLES.within);

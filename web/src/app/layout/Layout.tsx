@@ -1,5 +1,5 @@
 import { Footer, Header, Logo, LogoSize } from 'hds-react';
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation, useNavigate } from 'react-router';
 import { LANGUAGES } from '../catalogues';
@@ -37,17 +37,39 @@ function useMenuFocusReturn(): void {
   }, []);
 }
 
+/**
+ * HDS's header takes its language once (defaultLanguage) and then follows only its own selector. When the language
+ * changes otherwise (a signed-in user's preferred language taking over), the header is drawn anew so that its
+ * selector marks the page's language; a choice made in the selector itself keeps the header, and the focus in it.
+ */
+function useHeaderFollowingLanguage(language: string): { key: number; chosenInHeader: (language: string) => void } {
+  const [key, setKey] = useState(0);
+  const shown = useRef(language);
+  useEffect(() => {
+    if (language === shown.current) return;
+    shown.current = language;
+    setKey((current) => current + 1);
+  }, [language]);
+  const chosenInHeader = useCallback((chosen: string) => {
+    shown.current = chosen;
+  }, []);
+  return useMemo(() => ({ key, chosenInHeader }), [key, chosenInHeader]);
+}
+
 /** The page frame: header (service name, navigation of the signed-in role, language, sign-out), main, footer. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
   const chooseLanguage = useLanguageChoice();
+  const headerKey = useHeaderFollowingLanguage(i18n.language);
   const onLanguage = useCallback(
     (language: string) => {
-      if (isLanguage(language)) void chooseLanguage(language);
+      if (!isLanguage(language)) return;
+      headerKey.chosenInHeader(language);
+      void chooseLanguage(language);
     },
-    [chooseLanguage],
+    [chooseLanguage, headerKey],
   );
   const logo = <Logo src={serviceConfig.logoUrl} alt="" aria-hidden size={LogoSize.Medium} />;
   const navigation = session.user ? navigationFor(session.user.role) : [];
@@ -62,7 +84,12 @@ export function Layout({ children }: { children: ReactNode }) {
 
   return (
     <div className="app">
-      <Header defaultLanguage={i18n.language} languages={LANGUAGE_OPTIONS} onDidChangeLanguage={onLanguage}>
+      <Header
+        key={headerKey.key}
+        defaultLanguage={i18n.language}
+        languages={LANGUAGE_OPTIONS}
+        onDidChangeLanguage={onLanguage}
+      >
         <Header.SkipLink skipTo="#main" label={t('app.skipToContent')} />
         <Header.ActionBar
           title={serviceConfig.name}
