@@ -117,7 +117,8 @@ export function localProblems(form: ProfileForm, complete = false): Record<strin
   }
   if (Number.isNaN(parseNumber(form.maxCommuteKm))) problems.maxCommuteKm = 'NOT_A_NUMBER';
   windowProblems(form.availability).forEach((problem, i) => {
-    if (problem) problems[`availability[${i}]`] = problem === 'OVERLAP' ? 'OVERLAPPING_TIME_WINDOWS' : 'EMPTY_TIME_WINDOW';
+    if (problem)
+      problems[`availability[${i}]`] = problem === 'OVERLAP' ? 'OVERLAPPING_TIME_WINDOWS' : 'EMPTY_TIME_WINDOW';
   });
   return problems;
 }

@@ -113,7 +113,7 @@ describe('the profile form', () => {
     expect(missingOfForm(filled())).toEqual([]);
   });
 
-  it("shows a draft's unset hours and municipality (0 and \"\" from the API) as empty", () => {
+  it('shows a draft\'s unset hours and municipality (0 and "" from the API) as empty', () => {
     const form = formOfProfile({
       ...PROFILE,
       summary: '',
