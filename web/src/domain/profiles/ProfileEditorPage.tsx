@@ -364,7 +364,7 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
       </div>
 
       {missing.length > 0 && (
-        <section aria-labelledby="profile-missing-title" className="profile-missing">
+        <section aria-labelledby="profile-missing-title" className="note profile-missing">
           <h2 id="profile-missing-title">{t('profileEditor.missing.title')}</h2>
           <p>{t('profileEditor.missing.body')}</p>
           <ul>
