@@ -16,12 +16,12 @@ describe('the AllowIncompleteDraftProfiles migration', () => {
   afterAll(() => db?.drop());
 
   const nullable = async (): Promise<string[]> => {
-    const rows = (await db.dataSource.query(
+    const rows = await db.dataSource.query<{ column_name: string }[]>(
       `SELECT column_name FROM information_schema.columns
         WHERE table_name = 'capacity_profile' AND is_nullable = 'YES'
           AND column_name IN ('hours_min', 'hours_max', 'municipality_code', 'required_mask', 'features')
         ORDER BY column_name`,
-    )) as { column_name: string }[];
+    );
     return rows.map((r) => r.column_name);
   };
 
@@ -46,16 +46,17 @@ describe('the AllowIncompleteDraftProfiles migration', () => {
 
     await db.dataSource.undoLastMigration();
     expect(await nullable()).toEqual([]);
-    const left = (await db.dataSource.query('SELECT id FROM capacity_profile WHERE id = ANY($1::uuid[])', [
-      [active.id, completeDraft.id, ...incomplete.map((r) => r.id)],
-    ])) as { id: string }[];
+    const left = await db.dataSource.query<{ id: string }[]>(
+      'SELECT id FROM capacity_profile WHERE id = ANY($1::uuid[])',
+      [[active.id, completeDraft.id, ...incomplete.map((r) => r.id)]],
+    );
     expect(left.map((r) => r.id).sort()).toEqual([active.id, completeDraft.id].sort());
 
     await db.dataSource.runMigrations();
     expect(await nullable()).toEqual(['features', 'hours_max', 'hours_min', 'municipality_code', 'required_mask']);
-    const [check] = (await db.dataSource.query(
+    const [check] = await db.dataSource.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM pg_constraint WHERE conname = 'capacity_profile_complete_check'`,
-    )) as { n: number }[];
+    );
     expect(check.n).toBe(1);
   });
 });
