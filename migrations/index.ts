@@ -10,6 +10,7 @@ import { CreateOutboxAndEmailTokens1796100000000 } from './1796100000000-CreateO
 import { CreateBenefitRulesAndEarnings1796200000000 } from './1796200000000-CreateBenefitRulesAndEarnings';
 import { AddAttentionTracking1796350000000 } from './1796350000000-AddAttentionTracking';
 import { AddClientNameIndexed1796450000000 } from './1796450000000-AddClientNameIndexed';
+import { AllowIncompleteDraftProfiles1796500000000 } from './1796500000000-AllowIncompleteDraftProfiles';
 
 /** Every migration in order, listed once for the app and the CLI (no globs: they break under ESM jest). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CreateBenefitRulesAndEarnings1796200000000,
   AddAttentionTracking1796350000000,
   AddClientNameIndexed1796450000000,
+  AllowIncompleteDraftProfiles1796500000000,
 ];

@@ -34,7 +34,8 @@ export class EarningsGuard {
     return estimateEarnings({
       hourlyWage: job.hourlyWage,
       jobHoursMax: job.hoursMax,
-      profileHoursMax: profile.hoursMax,
+      // a draft that has no hours yet is counted at the job's (only complete profiles are matched)
+      profileHoursMax: profile.hoursMax ?? job.hoursMax,
       limit: resolveLimit(stored, await this.rules.ofDay(ctx)),
       basis: stored.basis,
     });
@@ -54,7 +55,7 @@ export class EarningsGuard {
       })),
       jobMunicipalityCode: job.municipalityCode,
       hourlyWage: job.hourlyWage,
-      weeklyHours: Math.min(job.hoursMax, profile.hoursMax),
+      weeklyHours: Math.min(job.hoursMax, profile.hoursMax ?? job.hoursMax),
     });
   }
 

@@ -100,10 +100,12 @@ export function toCandidate(profile: CandidateSource): CandidateProfileModel {
     accommodationCode: n.accommodationCode,
     necessity: n.necessity as Necessity,
   }));
-  candidate.hoursPerWeekMin = profile.hoursMin;
-  candidate.hoursPerWeekMax = profile.hoursMax;
+  // Employers see only profiles that were ACTIVE, complete by capacity_profile_complete_check; an incomplete draft
+  // never reaches here, and if one did, it would show as unset (0, "") rather than fail.
+  candidate.hoursPerWeekMin = profile.hoursMin ?? 0;
+  candidate.hoursPerWeekMax = profile.hoursMax ?? 0;
   candidate.availability = profile.availability.map((w) => ({ day: w.day, start: w.start, end: w.end }));
-  candidate.municipalityCode = profile.municipalityCode;
+  candidate.municipalityCode = profile.municipalityCode ?? '';
   candidate.remoteOnly = profile.remoteOnly;
   candidate.languages = [...profile.languages];
   return candidate;

@@ -177,10 +177,8 @@ describe('checkProfileInput', () => {
     ]);
   });
 
-  it('needs 1 to 21 valid windows offering at least the minimum hours', () => {
-    expect(problems({ availability: [] })).toEqual([
-      { field: 'input.availability', message: 'must have at least one window', reason: 'TOO_FEW' },
-    ]);
+  it('takes 0 to 21 valid windows (none in a draft) offering at least the minimum hours', () => {
+    expect(problems({ availability: [] })).toEqual([]);
     const many = Array.from({ length: 22 }, (_, i) => ({
       day: Weekday.SAT,
       start: `${String(i).padStart(2, '0')}:00`,
@@ -231,7 +229,9 @@ describe('checkProfileInput', () => {
 
   it('checks the summary length and privacy, the municipality and the commute', () => {
     expect(
-      problems({ summary: ' ', municipalityCode: '999', maxCommuteKm: 500.5, remoteOnly: true }).map((p) => p.field),
+      problems({ summary: 'x'.repeat(2001), municipalityCode: '999', maxCommuteKm: 500.5, remoteOnly: true }).map(
+        (p) => p.field,
+      ),
     ).toEqual(['input.summary', 'input.municipalityCode', 'input.maxCommuteKm']);
     expect(problems({ summary: 'x'.repeat(2001) })).toEqual([
       { field: 'input.summary', message: 'must be 1 to 2000 characters', reason: 'LENGTH_OUT_OF_RANGE' },
@@ -256,5 +256,68 @@ describe('checkProfileInput', () => {
       'must be 1 to 2000 characters',
     ]);
     expect(fields({ maxCommuteKm: -0.5 })).toEqual(['input.maxCommuteKm']);
+  });
+
+  it('takes a draft with anything empty, and still checks what is given', () => {
+    const empty = {
+      summary: '',
+      hoursPerWeekMin: null,
+      hoursPerWeekMax: undefined,
+      availability: [],
+      municipalityCode: null,
+    };
+    const checked = checkProfileInput(input(empty), taxonomy, identity);
+    expect(checked).toMatchObject({
+      summary: '',
+      hoursMin: null,
+      hoursMax: null,
+      availability: [],
+      municipalityCode: null,
+    });
+    expect(problems({ ...empty, summary: '   ' })).toEqual([]);
+    expect(problems({ ...empty, hoursPerWeekMin: 0 })).toEqual([
+      {
+        field: 'input.hoursPerWeekMin',
+        message: 'must be more than 0, with at most 2 decimals',
+        reason: 'OUT_OF_RANGE',
+      },
+    ]);
+    expect(fields({ ...empty, hoursPerWeekMax: 41 })).toEqual(['input.hoursPerWeekMax']);
+    expect(fields({ ...empty, municipalityCode: '999' })).toEqual(['input.municipalityCode']);
+    expect(fields({ ...empty, summary: 'Maija osaa' })).toEqual(['input.summary']);
+    // A minimum without a maximum is not compared; windows are still checked against the minimum.
+    expect(problems({ ...empty, hoursPerWeekMin: 30 })).toEqual([]);
+    expect(
+      problems({ ...empty, hoursPerWeekMin: 30, availability: [{ day: Weekday.MON, start: '08:00', end: '12:00' }] }),
+    ).toEqual([
+      {
+        field: 'input.availability',
+        message: 'offers 4 hours a week, fewer than hoursPerWeekMin (30)',
+        reason: 'INCONSISTENT',
+      },
+    ]);
+  });
+
+  it('refuses each missing field as REQUIRED when the profile must be complete', () => {
+    const check = (overrides: Partial<ProfileInputShape>) => {
+      try {
+        checkProfileInput(input(overrides), taxonomy, identity, 'input', [40, 60], true);
+        return [];
+      } catch (error) {
+        if (!(error instanceof BadInputError)) throw error;
+        return error.fields.map((p) => `${p.field} ${p.reason}`);
+      }
+    };
+    expect(check({})).toEqual([]);
+    expect(
+      check({ summary: ' ', hoursPerWeekMin: null, hoursPerWeekMax: null, availability: [], municipalityCode: null }),
+    ).toEqual([
+      'input.summary REQUIRED',
+      'input.hoursPerWeekMin REQUIRED',
+      'input.hoursPerWeekMax REQUIRED',
+      'input.availability REQUIRED',
+      'input.municipalityCode REQUIRED',
+    ]);
+    expect(check({ hoursPerWeekMax: null })).toEqual(['input.hoursPerWeekMax REQUIRED']);
   });
 });

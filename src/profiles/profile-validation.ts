@@ -13,6 +13,7 @@ import type {
 import type { Necessity } from './profile.enums';
 import { identifyingContent, type KnownIdentity } from './summary-privacy';
 import { EarningsLimitBasis } from '../benefits/benefit-rule.kind';
+import { missingForActivation } from './profile-completeness';
 
 /** Bounds of a profile's input (the taxonomies have 30 demands and 27 accommodations). */
 export const PROFILE_LIMITS = {
@@ -36,10 +37,11 @@ export interface ProfileInputShape {
   abilities: readonly { taskTypeCode: string; experience: number }[];
   restrictions: readonly { demandCode: string; maxLevel: number }[];
   accommodationNeeds: readonly { accommodationCode: string; necessity: Necessity }[];
-  hoursPerWeekMin: number;
-  hoursPerWeekMax: number;
+  /** absent or null: not known yet (a DRAFT may leave it empty) */
+  hoursPerWeekMin?: number | null;
+  hoursPerWeekMax?: number | null;
   availability: readonly { day: Weekday; start: string; end: string }[];
-  municipalityCode: string;
+  municipalityCode?: string | null;
   maxCommuteKm?: number | null;
   remoteOnly?: boolean | null;
   languages?: readonly string[] | null;
@@ -64,13 +66,20 @@ export interface CheckedEarnings {
   reducedWorkCapacity?: boolean;
 }
 
-/** A profile's input once checked, in its stored form: defaults applied, lists in a canonical order. */
-export interface CheckedProfile extends ProfileRecord, CheckedEarnings {
+/**
+ * A profile's input once checked, in its stored form: defaults applied, lists in a canonical order. Hours and
+ * municipality are null where a draft leaves them empty (profile-completeness.ts says what activation needs).
+ */
+export interface CheckedProfile
+  extends Omit<ProfileRecord, 'hoursMin' | 'hoursMax' | 'municipalityCode'>, CheckedEarnings {
   summary: string;
   abilities: StoredAbility[];
   restrictions: StoredRestriction[];
   accommodationNeeds: StoredNeed[];
+  hoursMin: number | null;
+  hoursMax: number | null;
   availability: StoredWindow[];
+  municipalityCode: string | null;
   languages: string[];
 }
 
@@ -92,7 +101,9 @@ function boundedItems<T>(
 }
 
 /**
- * Checks a profile's input, all of it, and returns it in stored form. Throws one BAD_USER_INPUT naming every
+ * Checks a profile's input, all of it, and returns it in stored form. Fields left empty (no summary, no hours, no
+ * time window, no municipality) are accepted for a DRAFT; with `requireComplete` (a profile of any other status)
+ * each one is refused as REQUIRED. What is given is checked the same either way. Throws one BAD_USER_INPUT naming every
  * problem, with paths under `field` (input.abilities[2].experience), so a form can show them all at once. The
  * summary is checked against the client's identity: employers read it, and it must not identify the person.
  */
@@ -103,12 +114,13 @@ export function checkProfileInput(
   field = 'input',
   /** the shares of pre-pension earnings that rules in force allow (pension.full_share, pension.partial_share) */
   sharePercents: readonly number[] = [40, 60],
+  requireComplete = false,
 ): CheckedProfile {
   const problems = new FieldProblems();
 
   const summary = input.summary.trim();
   const summaryLength = characters(summary);
-  if (summaryLength === 0 || summaryLength > PROFILE_LIMITS.summaryMax) {
+  if (summaryLength > PROFILE_LIMITS.summaryMax) {
     problems.add(`${field}.summary`, `must be 1 to ${PROFILE_LIMITS.summaryMax} characters`, 'LENGTH_OUT_OF_RANGE');
   }
   for (const { message, kind } of identifyingContent(summary, identity))
@@ -175,11 +187,14 @@ export function checkProfileInput(
     seenAccommodations.add(need.accommodationCode);
   });
 
-  const { hoursPerWeekMin: min, hoursPerWeekMax: max } = input;
-  const minValid = Number.isFinite(min) && min > 0 && hasAtMostDecimals(min, 2);
-  if (!minValid)
+  const min = input.hoursPerWeekMin ?? null;
+  const max = input.hoursPerWeekMax ?? null;
+  const minValid = min !== null && Number.isFinite(min) && min > 0 && hasAtMostDecimals(min, 2);
+  if (min !== null && !minValid)
     problems.add(`${field}.hoursPerWeekMin`, 'must be more than 0, with at most 2 decimals', 'OUT_OF_RANGE');
-  if (!Number.isFinite(max) || max > PROFILE_LIMITS.hoursPerWeekMax || !hasAtMostDecimals(max, 2)) {
+  if (max === null) {
+    // not known yet: a draft may leave it empty
+  } else if (!Number.isFinite(max) || max > PROFILE_LIMITS.hoursPerWeekMax || !hasAtMostDecimals(max, 2)) {
     problems.add(
       `${field}.hoursPerWeekMax`,
       `must be at most ${PROFILE_LIMITS.hoursPerWeekMax}, with at most 2 decimals`,
@@ -190,7 +205,7 @@ export function checkProfileInput(
   }
 
   if (input.availability.length === 0) {
-    problems.add(`${field}.availability`, 'must have at least one window', 'TOO_FEW');
+    // none yet: a draft may leave it empty
   } else if (input.availability.length > PROFILE_LIMITS.availabilityMax) {
     problems.add(`${field}.availability`, `must have at most ${PROFILE_LIMITS.availabilityMax} windows`, 'TOO_MANY');
   } else {
@@ -206,7 +221,8 @@ export function checkProfileInput(
     }
   }
 
-  if (!taxonomy.municipality(input.municipalityCode)) {
+  const municipalityCode = input.municipalityCode ?? null;
+  if (municipalityCode !== null && !taxonomy.municipality(municipalityCode)) {
     problems.add(`${field}.municipalityCode`, 'is not a known municipality code', 'UNKNOWN_CODE');
   }
 
@@ -239,6 +255,18 @@ export function checkProfileInput(
 
   const earnings = checkEarnings(input, sharePercents, field, problems);
 
+  if (requireComplete) {
+    const missing = missingForActivation({
+      summary,
+      hoursMin: min,
+      hoursMax: max,
+      availability: input.availability,
+      municipalityCode,
+    });
+    for (const name of missing)
+      problems.add(`${field}.${name}`, 'is required before the profile is active', 'REQUIRED');
+  }
+
   problems.throwIfAny();
 
   const byOrdinal =
@@ -259,7 +287,7 @@ export function checkProfileInput(
     hoursMin: min,
     hoursMax: max,
     availability: sortWindows(input.availability).map((w) => ({ day: w.day, start: w.start, end: w.end })),
-    municipalityCode: input.municipalityCode,
+    municipalityCode,
     maxCommuteKm,
     remoteOnly: input.remoteOnly ?? false,
     languages: [...languages],

@@ -5,7 +5,8 @@ import type { EarningsLimitBasis } from '../benefits/benefit-rule.kind';
 
 /**
  * A capacity profile of a client. `service_provider_id` is copied from the client so that lists and visibility
- * need no join; `required_mask` and `features` are the matching columns, rewritten with every change, and
+ * need no join; `required_mask` and `features` are the matching columns, rewritten with every change (null while
+ * the profile is incomplete, which only a DRAFT or ARCHIVED one may be: capacity_profile_complete_check), and
  * `version` grows with every change.
  */
 @Entity('capacity_profile')
@@ -37,17 +38,18 @@ export class ProfileEntity {
   @Column({ type: 'jsonb' })
   accommodationNeeds: StoredNeed[];
 
-  @Column({ type: 'real' })
-  hoursMin: number;
+  /** Null while a DRAFT leaves it empty (as municipalityCode, requiredMask and features): profile-completeness.ts. */
+  @Column({ type: 'real', nullable: true })
+  hoursMin: number | null;
 
-  @Column({ type: 'real' })
-  hoursMax: number;
+  @Column({ type: 'real', nullable: true })
+  hoursMax: number | null;
 
   @Column({ type: 'jsonb' })
   availability: StoredWindow[];
 
-  @Column({ type: 'char', length: 3 })
-  municipalityCode: string;
+  @Column({ type: 'char', length: 3, nullable: true })
+  municipalityCode: string | null;
 
   @Column({ type: 'real', nullable: true })
   maxCommuteKm: number | null;
@@ -81,12 +83,13 @@ export class ProfileEntity {
   @Column({ type: 'boolean' })
   reducedWorkCapacity: boolean;
 
-  @Column({ type: 'integer' })
-  requiredMask: number;
+  /** Null while the profile is incomplete (a DRAFT, or a draft archived as it was), as features. */
+  @Column({ type: 'integer', nullable: true })
+  requiredMask: number | null;
 
   // Written with every change; read only by the worker, so the API never loads it.
-  @Column({ type: 'bytea', select: false })
-  features: Buffer;
+  @Column({ type: 'bytea', select: false, nullable: true })
+  features: Buffer | null;
 
   @Column({ type: 'integer' })
   version: number;

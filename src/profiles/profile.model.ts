@@ -8,6 +8,7 @@ import { BenefitRuleModel, EarningsLimitBasis } from '../benefits/benefit-rule.m
 import type { StoredEarningsLimit } from '../benefits/earnings';
 import { storedLimitOf } from './earnings-limit';
 import { Necessity, ProfileStatus } from './profile.enums';
+import { missingForActivation } from './profile-completeness';
 
 registerEnumType(ProfileStatus, { name: 'ProfileStatus' });
 registerEnumType(Necessity, { name: 'Necessity' });
@@ -65,7 +66,9 @@ export class ProfileModel {
   @Field(() => ProfileStatus)
   status: ProfileStatus;
 
-  @Field({ description: 'free text shown to employers; must not identify the person' })
+  @Field({
+    description: 'free text shown to employers; must not identify the person; "" while a DRAFT has none yet',
+  })
   summary: string;
 
   @Field(() => [AbilityModel])
@@ -77,17 +80,23 @@ export class ProfileModel {
   @Field(() => [AccommodationNeedModel])
   accommodationNeeds: AccommodationNeedModel[];
 
-  @Field(() => Float)
+  @Field(() => Float, { description: '0 while a DRAFT leaves it empty (missingFields names it)' })
   hoursPerWeekMin: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: '0 while a DRAFT leaves it empty (missingFields names it)' })
   hoursPerWeekMax: number;
 
-  @Field(() => [TimeWindowModel])
+  @Field(() => [TimeWindowModel], { description: 'empty while a DRAFT has no time window yet' })
   availability: TimeWindowModel[];
 
-  @Field()
+  @Field({ description: '"" while a DRAFT leaves it empty (missingFields names it)' })
   municipalityCode: string;
+
+  @Field(() => [String], {
+    description:
+      'what the profile lacks before it can be activated, by ProfileInput field name (summary, hoursPerWeekMin, hoursPerWeekMax, availability, municipalityCode); empty when complete',
+  })
+  missingFields: string[];
 
   @Field(() => Float, { nullable: true })
   maxCommuteKm: number | null;
@@ -157,10 +166,11 @@ export function toProfileModel(profile: ProfileEntity): ProfileModel {
       accommodationCode: n.accommodationCode,
       necessity: n.necessity as Necessity,
     })),
-    hoursPerWeekMin: profile.hoursMin,
-    hoursPerWeekMax: profile.hoursMax,
+    hoursPerWeekMin: profile.hoursMin ?? 0,
+    hoursPerWeekMax: profile.hoursMax ?? 0,
     availability: profile.availability.map((w) => ({ day: w.day, start: w.start, end: w.end })),
-    municipalityCode: profile.municipalityCode,
+    municipalityCode: profile.municipalityCode ?? '',
+    missingFields: missingForActivation(profile),
     maxCommuteKm: profile.maxCommuteKm,
     remoteOnly: profile.remoteOnly,
     languages: [...profile.languages],

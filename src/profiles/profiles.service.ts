@@ -11,7 +11,9 @@ import { IdentityService } from '../clients/identity.service';
 import { newestFirst } from '../common/graphql/keyset';
 import type { Viewer } from '../common/auth/viewer';
 import type { Connection } from '../common/graphql/pagination';
-import { type ProfileRecord, profileMatchingColumns } from '../matching/encoding';
+import { profileMatchingColumns } from '../matching/encoding';
+import { FieldProblems } from '../common/errors/domain-error';
+import { completeRecordOf, mayBeIncomplete, missingForActivation } from './profile-completeness';
 import { ScoringRequests } from '../matching/scoring-requests.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import type { ProfileInput, ProfilesArgs } from './dto/profile.input';
@@ -142,7 +144,7 @@ export class ProfilesService implements OnModuleInit {
   async create(viewer: Viewer, clientId: string, input: ProfileInput): Promise<ProfileEntity> {
     managedServiceProviderOf(viewer);
     const client = await this.clients.getVisible(viewer, clientId);
-    const checked = await this.check(client.id, input);
+    const checked = await this.check(client.id, input, ProfileStatus.DRAFT);
     const repository = this.dataSource.getRepository(ProfileEntity);
     const earningsLimitEur = await this.limitOf({
       earningsBasis: checked.earningsBasis ?? EarningsLimitBasis.NONE,
@@ -195,7 +197,9 @@ export class ProfilesService implements OnModuleInit {
   ): Promise<ProfileEntity> {
     managedServiceProviderOf(viewer);
     const current = await this.getVisible(viewer, id);
-    const checked = await this.check(current.clientId, input);
+    // Checked again under the lock when the status has moved since: an incomplete input is refused (REQUIRED)
+    // for every status but DRAFT.
+    let checked = await this.check(current.clientId, input, current.status);
     const saved = await this.dataSource.transaction(async (manager) => {
       const profile = await manager.findOne(ProfileEntity, {
         where: { id: current.id },
@@ -211,6 +215,7 @@ export class ProfilesService implements OnModuleInit {
       if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== profile.version) {
         throw new StaleProfileVersionError(profile.version);
       }
+      if (profile.status !== current.status) checked = await this.check(current.clientId, input, profile.status);
       Object.assign(profile, withoutUndefined(checked), this.matchingColumns(checked), {
         version: profile.version + 1,
       });
@@ -233,6 +238,13 @@ export class ProfilesService implements OnModuleInit {
       if (!profile) throw new ProfileNotFoundError();
       const refusal = transitionRefusal(profile.status, status);
       if (refusal) throw new ProfileStatusConflictError(profile.status, refusal);
+      if (!mayBeIncomplete(status)) {
+        const problems = new FieldProblems();
+        for (const field of missingForActivation(profile)) {
+          problems.add(field, `is required before the profile can become ${status}`, 'REQUIRED');
+        }
+        problems.throwIfAny();
+      }
       const activated = status === ProfileStatus.ACTIVE && profile.status !== ProfileStatus.ACTIVE;
       Object.assign(profile, this.matchingColumns(profile), {
         status,
@@ -308,14 +320,17 @@ export class ProfilesService implements OnModuleInit {
     return identity instanceof Error ? null : identity;
   }
 
-  /** The input checked against the taxonomy and, for the summary, against the client's own identity. */
-  private async check(clientId: string, input: ProfileInput): Promise<CheckedProfile> {
+  /**
+   * The input checked against the taxonomy and, for the summary, against the client's own identity; complete
+   * unless the profile may be incomplete (DRAFT, ARCHIVED: profile-completeness.ts).
+   */
+  private async check(clientId: string, input: ProfileInput, status: ProfileStatus): Promise<CheckedProfile> {
     const [identity, rules] = await Promise.all([this.identities.identityOf(clientId), this.rules.ofDay(null)]);
     const shares = rules
       .shareRules()
       .map((r) => r.percent)
       .filter((p): p is number => p !== null);
-    return checkProfileInput(input, this.taxonomy, identity, 'input', shares);
+    return checkProfileInput(input, this.taxonomy, identity, 'input', shares, !mayBeIncomplete(status));
   }
 
   /** The euro limit of the stored basis by the rules in force today (the kernel's column). */
@@ -323,7 +338,12 @@ export class ProfilesService implements OnModuleInit {
     return resolveLimit(storedLimitOf(profile), await this.rules.ofDay(null)).monthlyLimitEur;
   }
 
-  private matchingColumns(record: ProfileRecord): { requiredMask: number; features: Buffer } {
-    return profileMatchingColumns(record, this.taxonomy);
+  /** The matching columns of the profile; null while it is incomplete (the worker scores only ACTIVE profiles). */
+  private matchingColumns(profile: Parameters<typeof completeRecordOf>[0]): {
+    requiredMask: number | null;
+    features: Buffer | null;
+  } {
+    const record = completeRecordOf(profile);
+    return record ? profileMatchingColumns(record, this.taxonomy) : { requiredMask: null, features: null };
   }
 }

@@ -897,10 +897,15 @@ describe('fuzzing of every mutation', () => {
       'a published job has its publication time, a filled or closed one its closing time': `
         SELECT id FROM job
          WHERE (status = 'PUBLISHED' AND published_at IS NULL) OR (status IN ('FILLED', 'CLOSED') AND closed_at IS NULL)`,
-      'every profile has its client, a pseudonym and its matching columns': `
+      // An incomplete DRAFT (or a draft archived as it was) has no matching columns; every other profile has them.
+      'every profile has its client, a pseudonym and its matching columns (none while an incomplete draft)': `
         SELECT p.id FROM capacity_profile p LEFT JOIN client c ON c.id = p.client_id
          WHERE c.id IS NULL OR p.pseudonym !~ '^C-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{5}$'
-            OR length(p.features) = 0 OR p.required_mask IS NULL OR c.service_provider_id <> p.service_provider_id`,
+            OR length(p.features) = 0 OR (p.features IS NULL) <> (p.required_mask IS NULL)
+            OR (p.features IS NULL) <> (p.hours_min IS NULL OR p.hours_max IS NULL OR p.municipality_code IS NULL
+                                        OR btrim(p.summary) = '' OR jsonb_array_length(p.availability) = 0)
+            OR (p.features IS NULL AND p.status NOT IN ('DRAFT', 'ARCHIVED'))
+            OR c.service_provider_id <> p.service_provider_id`,
       'profile versions are at least 1 and the scored version is not ahead': `
         SELECT id FROM capacity_profile WHERE version < 1 OR scored_version > version`,
       'every client has its identity': `

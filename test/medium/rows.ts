@@ -65,7 +65,7 @@ export async function insertProfile(
     `INSERT INTO capacity_profile (client_id, service_provider_id, pseudonym, status, summary, abilities, restrictions,
                                    accommodation_needs, hours_min, hours_max, availability, municipality_code,
                                    max_commute_km, remote_only, required_mask, features, version)
-     VALUES ($1, $2, $3, $4, '', '[]', '[]', '[]', $5, $6, '[]', $7, $8, $9, $10, $11, $12)
+     VALUES ($1, $2, $3, $4, $13, '[]', '[]', '[]', $5, $6, $14, $7, $8, $9, $10, $11, $12)
      RETURNING id, seq`,
     [
       client.id,
@@ -80,6 +80,10 @@ export async function insertProfile(
       row.requiredMask ?? 0,
       features,
       row.version ?? 1,
+      // A summary and a time window: capacity_profile_complete_check requires them of every status but DRAFT and
+      // ARCHIVED (the worker's SQL reads neither).
+      `Profile ${label}`,
+      JSON.stringify([{ day: 'MON', start: '09:00', end: '13:00' }]),
     ],
   )) as { id: string; seq: string }[];
   return { id: inserted.id, seq: Number(inserted.seq), features };

@@ -178,6 +178,38 @@ describe('ScoringRepository pre-filter', () => {
       expect(labelsOf(found, rows)).toEqual(['active']);
     });
 
+    it('reads an incomplete draft (no hours, municipality or matching columns) and never offers it', async () => {
+      const rows = await profiles({ active: { status: 'ACTIVE' } });
+      const [client] = (await runner.query(`INSERT INTO client (service_provider_id) VALUES ($1) RETURNING id`, [
+        owners.serviceProviderId,
+      ])) as { id: string }[];
+      const [draft] = (await runner.query(
+        `INSERT INTO capacity_profile (client_id, service_provider_id, pseudonym, status, summary, abilities,
+                                       restrictions, accommodation_needs, availability)
+         VALUES ($1, $2, 'C-DRAFT', 'DRAFT', '', '[]', '[]', '[]', '[]') RETURNING id`,
+        [client.id, owners.serviceProviderId],
+      )) as { id: string }[];
+      expect(await repository.profile(draft.id)).toMatchObject({
+        active: false,
+        features: null,
+        required_mask: null,
+        hours_min: null,
+        hours_max: null,
+        municipality_code: null,
+      });
+      const found = await repository.profileCandidates(job(), await placeOf(runner, HELSINKI));
+      expect(labelsOf(found, rows)).toEqual(['active']);
+      // Archived as it was, it is still read, and still no candidate.
+      await runner.query(`UPDATE capacity_profile SET status = 'ARCHIVED' WHERE id = $1`, [draft.id]);
+      expect(await repository.profile(draft.id)).toMatchObject({ active: false, features: null });
+      // Activated as it is, the database refuses it.
+      await runner.query('SAVEPOINT activate');
+      await expect(
+        runner.query(`UPDATE capacity_profile SET status = 'ACTIVE' WHERE id = $1`, [draft.id]),
+      ).rejects.toMatchObject({ constraint: 'capacity_profile_complete_check' });
+      await runner.query('ROLLBACK TO SAVEPOINT activate');
+    });
+
     it('answers no candidates as empty arrays', async () => {
       await profiles({ draft: { status: 'DRAFT' } });
       const found = await repository.profileCandidates(job(), await placeOf(runner, HELSINKI));

@@ -344,6 +344,83 @@ for (const language of ['fi', 'en'] as const) {
   });
 }
 
+for (const language of ['fi', 'en'] as const) {
+  const L = LANGUAGES[language];
+  const p = L.c.profileEditor;
+
+  test(`a half-filled draft in ${L.label} is saved, says what is still missing, and is not activated until complete`, async ({
+    page,
+    web,
+  }) => {
+    test.setTimeout(180_000);
+    const coordinator = await coordinatorIn(web.stack, L.api);
+    const client = await createClient(web.stack, coordinator.token, { displayName: 'Kaisa Keskeneräinen' });
+    await page.addInitScript((chosen) => localStorage.setItem('jobcenter.language', chosen), language);
+    await signIn(page, coordinator.email);
+    await page.goto(`/coordinator/clients/${client.id}/profiles/new`);
+    await expect(page.getByRole('heading', { level: 1, name: p.newTitle })).toBeVisible();
+    const missing = page.getByRole('region', { name: p.missing.title });
+    const missingNames = (fields: (keyof typeof p.field)[]) => fields.map((field) => p.field[field]);
+    await expect(missing.getByRole('link')).toHaveText(
+      missingNames(['summary', 'hoursPerWeekMin', 'hoursPerWeekMax', 'availability', 'municipalityCode']),
+    );
+
+    // Only the least hours and a few words: saved as a draft all the same.
+    await page.locator('#profile-hoursPerWeekMin').fill('6');
+    await page.locator('#profile-summary').fill('Rauhallinen ja huolellinen, pitää aamuista.');
+    await page.getByRole('button', { name: p.saveDraft }).click();
+    await expect(page.getByText(p.notice.created)).toBeVisible();
+    const profileId = /\/profiles\/([0-9a-f-]+)$/.exec(page.url())?.[1] ?? '';
+    expect(profileId).not.toBe('');
+    await expect(missing.getByRole('link')).toHaveText(
+      missingNames(['hoursPerWeekMax', 'availability', 'municipalityCode']),
+    );
+    // Empty fields stay empty when the draft is loaded again (not 0).
+    await page.reload();
+    await expect(page.locator('#profile-hoursPerWeekMin')).toHaveValue('6');
+    await expect(page.locator('#profile-hoursPerWeekMax')).toHaveValue('');
+    await expect(page.locator('#profile-municipalityCode')).toHaveValue('');
+    await expect(missing.getByRole('link')).toHaveCount(3);
+    await checkState(page, `coordinator-profile-half-draft-${language}`);
+
+    // Each missing field is a link to that field.
+    await missing.getByRole('link', { name: p.field.municipalityCode }).click();
+    await expect(page).toHaveURL(/#profile-municipalityCode$/);
+    await expect(page.locator('#profile-municipalityCode')).toBeInViewport();
+
+    // Activation is refused, and the API's reasons are said at the fields; no earlier "saved" notice stays.
+    await page.getByRole('button', { name: p.saveDraft }).click();
+    await expect(page.getByText(p.notice.saved)).toBeVisible();
+    const status = page.getByRole('region', { name: p.status.title });
+    await status.getByRole('button', { name: p.status.to.ACTIVE }).click();
+    await expect(page.getByText(fill(p.problems_other, { count: 3 }))).toBeVisible();
+    await expect(page.getByText(p.notice.saved)).toHaveCount(0);
+    await expect(page.locator('#profile-hoursPerWeekMax')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#profile-hoursPerWeekMax')).toHaveAccessibleDescription(
+      new RegExp(escapeRegExp(p.reason.REQUIRED)),
+    );
+    await expect(page.getByText(p.reason.municipalityCode.REQUIRED).first()).toBeVisible();
+    await expect(page.getByText(p.reason.availability.REQUIRED).first()).toBeVisible();
+    expect((await savedProfile(web.stack, coordinator.token, profileId)).status).toBe('DRAFT');
+    await checkState(page, `coordinator-profile-activation-refused-${language}`);
+
+    // Completed, it is activated.
+    await page.locator('#profile-hoursPerWeekMax').fill('12');
+    await page.getByRole('button', { name: L.shared.schedule.add }).click();
+    await page.getByRole('button', { name: L.shared.schedule.add }).click();
+    await page.locator('#profile-municipalityCode').fill('Espoo');
+    await status.getByRole('button', { name: p.status.to.ACTIVE }).click();
+    await expect(page.getByText(fill(p.notice.moved, { status: L.c.profileStatus.ACTIVE }))).toBeVisible();
+    await expect(missing).toHaveCount(0);
+    expect(await savedProfile(web.stack, coordinator.token, profileId)).toMatchObject({
+      status: 'ACTIVE',
+      hoursPerWeekMin: 6,
+      hoursPerWeekMax: 12,
+      municipalityCode: '049',
+    });
+  });
+}
+
 test('a session that ends while the profile form is half filled keeps the typed content after signing in again', async ({
   page,
   web,

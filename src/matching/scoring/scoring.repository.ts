@@ -145,6 +145,11 @@ export class ScoringRepository {
     return rows[0];
   }
 
+  /**
+   * The profile's row. An incomplete DRAFT (or a draft archived as it was) has null hours, municipality, mask and
+   * features: it is never `active`, and the worker reads only an active row's pre-filter and features, which
+   * capacity_profile_complete_check makes sure are there.
+   */
   async profile(id: string): Promise<(ScoredEntityRow & PrefilterOfProfile) | undefined> {
     const rows = await this.rows<(ScoredEntityRow & PrefilterOfProfile)[]>(
       `SELECT id, seq, version, scored_version, scored_scorer_version, status = 'ACTIVE' AS active, features,

@@ -92,13 +92,15 @@ export class ProfileInput {
   @Type(() => AccommodationNeedInput)
   accommodationNeeds: AccommodationNeedInput[];
 
-  @Field(() => Float)
+  @Field(() => Float, { nullable: true, description: 'left out or null: not known yet (a DRAFT may leave it empty)' })
+  @IsOptional()
   @IsNumber()
-  hoursPerWeekMin: number;
+  hoursPerWeekMin?: number | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { nullable: true, description: 'left out or null: not known yet (a DRAFT may leave it empty)' })
+  @IsOptional()
   @IsNumber()
-  hoursPerWeekMax: number;
+  hoursPerWeekMax?: number | null;
 
   @Field(() => [TimeWindowInput])
   @IsArray()
@@ -106,9 +108,13 @@ export class ProfileInput {
   @Type(() => TimeWindowInput)
   availability: TimeWindowInput[];
 
-  @Field()
+  @Field(() => String, {
+    nullable: true,
+    description: 'left out or null: not known yet (a DRAFT may leave it empty)',
+  })
+  @IsOptional()
   @IsString()
-  municipalityCode: string;
+  municipalityCode?: string | null;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()

@@ -39,6 +39,7 @@ import {
   formPath,
   inputOf,
   localProblems,
+  missingOfForm,
   sameForm,
   withAbility,
   withLimit,
@@ -179,8 +180,10 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
     setFailure(null);
     setStale(false);
     setNotice(null);
+    // A draft may be saved with anything empty; a profile past DRAFT must stay complete.
+    const complete = Boolean(profile && profile.status !== 'DRAFT');
     const found: Record<string, string> = Object.fromEntries(
-      Object.entries(localProblems(form)).map(([field, reason]) => [field, messageFor(field, reason)]),
+      Object.entries(localProblems(form, complete)).map(([field, reason]) => [field, messageFor(field, reason)]),
     );
     const warning = summaryWarnings(form.summary, client)[0];
     if (warning) found.summary ??= t(`profileEditor.privacy.${warning}`);
@@ -220,6 +223,10 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
   /** A status move; what is typed and unsaved is saved first, so that the move never drops it. */
   const move = async (status: ProfileStatus) => {
     if (!profile) return;
+    // An earlier "saved" or "created" must not read as the outcome of this move.
+    setNotice(null);
+    setFailure(null);
+    setErrors({});
     const current = dirty ? await save() : profile;
     if (!current) return;
     try {
@@ -262,6 +269,9 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
   };
 
   const canEdit = editable(profile?.status ?? null);
+  const isDraft = !profile || profile.status === 'DRAFT';
+  // What activation still needs: the saved profile's, as the API counts it; a new one's, from the form.
+  const missing = isDraft ? (profile ? profile.missingFields : missingOfForm(form)) : [];
   const moves = profile ? allowedMoves(profile.status) : [];
   const errorList = Object.entries(errors);
   const fieldError = (path: string) => errors[path];
@@ -354,6 +364,20 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
         )}
       </div>
 
+      {missing.length > 0 && (
+        <section aria-labelledby="profile-missing-title" className="note profile-missing">
+          <h2 id="profile-missing-title">{t('profileEditor.missing.title')}</h2>
+          <p>{t('profileEditor.missing.body')}</p>
+          <ul>
+            {missing.map((field) => (
+              <li key={field}>
+                <a href={`#${anchorOf(field)}`}>{fieldName(field)}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <form onSubmit={(event) => void submit(event)} noValidate className="form profile-form">
         <fieldset disabled={!canEdit || busy} className="editor-form__fieldset">
           <section aria-labelledby="profile-can-do">
@@ -424,7 +448,7 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
                   id={`profile-${field}`}
                   label={t(`profileEditor.field.${field}`)}
                   inputMode="decimal"
-                  required
+                  required={!isDraft}
                   value={form[field]}
                   onChange={(event) => set(field, event.target.value)}
                   invalid={Boolean(fieldError(field))}
@@ -449,7 +473,7 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
             <MunicipalityPicker
               id="profile-municipalityCode"
               label={t('profileEditor.field.municipalityCode')}
-              required
+              required={!isDraft}
               value={form.municipalityCode}
               onChange={(code) => set('municipalityCode', code)}
               error={fieldError('municipalityCode')}

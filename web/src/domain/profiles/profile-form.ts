@@ -57,7 +57,29 @@ function numberText(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
+/** The fields a profile needs before it can be activated, in the API's order (its missingFields). */
+export const ACTIVATION_FIELDS = [
+  'summary',
+  'hoursPerWeekMin',
+  'hoursPerWeekMax',
+  'availability',
+  'municipalityCode',
+] as const;
+export type ActivationField = (typeof ACTIVATION_FIELDS)[number];
+
+/** What the form lacks before activation, as the API counts it (a number typed wrong counts as given). */
+export function missingOfForm(form: ProfileForm): ActivationField[] {
+  return ACTIVATION_FIELDS.filter((field) => {
+    if (field === 'summary') return form.summary.trim() === '';
+    if (field === 'availability') return form.availability.length === 0;
+    if (field === 'municipalityCode') return !form.municipalityCode;
+    return form[field].trim() === '';
+  });
+}
+
 export function formOfProfile(profile: ProfileFieldsFragment): ProfileForm {
+  // A draft's unset hours and municipality come as 0 and "" (missingFields names them): the form shows them empty.
+  const unset = (field: ActivationField) => profile.missingFields.includes(field);
   return {
     abilities: profile.abilities.map((a) => ({ taskTypeCode: a.taskType.code, experience: a.experience })),
     limits: profile.restrictions.map((r) => ({ demandCode: r.demand.code, maxLevel: r.maxLevel })),
@@ -65,10 +87,10 @@ export function formOfProfile(profile: ProfileFieldsFragment): ProfileForm {
       accommodationCode: n.accommodation.code,
       necessity: n.necessity,
     })),
-    hoursPerWeekMin: numberText(profile.hoursPerWeekMin),
-    hoursPerWeekMax: numberText(profile.hoursPerWeekMax),
+    hoursPerWeekMin: unset('hoursPerWeekMin') ? '' : numberText(profile.hoursPerWeekMin),
+    hoursPerWeekMax: unset('hoursPerWeekMax') ? '' : numberText(profile.hoursPerWeekMax),
     availability: profile.availability.map(({ day, start, end }) => ({ day, start, end })),
-    municipalityCode: profile.municipalityCode,
+    municipalityCode: unset('municipalityCode') || profile.municipalityCode === '' ? null : profile.municipalityCode,
     maxCommuteKm: numberText(profile.maxCommuteKm),
     remoteOnly: profile.remoteOnly,
     languages: [...profile.languages],
@@ -84,20 +106,19 @@ export function sameForm(a: ProfileForm, b: ProfileForm): boolean {
 /**
  * Problems the page finds before asking the API, by the API's field path (without "input."), so that everything
  * missing is said at once. The API checks the same and more (limits, hours against times, the summary's privacy).
+ * A draft may leave anything empty; with `complete` (a profile that is not a draft) the fields activation needs
+ * are REQUIRED.
  */
-export function localProblems(form: ProfileForm): Record<string, string> {
+export function localProblems(form: ProfileForm, complete = false): Record<string, string> {
   const problems: Record<string, string> = {};
-  if (form.summary.trim() === '') problems.summary = 'REQUIRED';
-  if (!form.municipalityCode) problems.municipalityCode = 'REQUIRED';
+  if (complete) for (const field of missingOfForm(form)) problems[field] = 'REQUIRED';
   for (const field of ['hoursPerWeekMin', 'hoursPerWeekMax'] as const) {
-    const value = parseNumber(form[field]);
-    if (value === null) problems[field] = 'REQUIRED';
-    else if (Number.isNaN(value)) problems[field] = 'NOT_A_NUMBER';
+    if (Number.isNaN(parseNumber(form[field]))) problems[field] = 'NOT_A_NUMBER';
   }
   if (Number.isNaN(parseNumber(form.maxCommuteKm))) problems.maxCommuteKm = 'NOT_A_NUMBER';
-  if (form.availability.length === 0) problems.availability = 'TOO_FEW';
   windowProblems(form.availability).forEach((problem, i) => {
-    if (problem) problems[`availability[${i}]`] = problem === 'OVERLAP' ? 'OVERLAPPING_TIME_WINDOWS' : 'EMPTY_TIME_WINDOW';
+    if (problem)
+      problems[`availability[${i}]`] = problem === 'OVERLAP' ? 'OVERLAPPING_TIME_WINDOWS' : 'EMPTY_TIME_WINDOW';
   });
   return problems;
 }
@@ -109,10 +130,10 @@ export function inputOf(form: ProfileForm): ProfileInput {
     abilities: form.abilities.map((a) => ({ taskTypeCode: a.taskTypeCode, experience: a.experience })),
     restrictions: form.limits.map((l) => ({ demandCode: l.demandCode, maxLevel: l.maxLevel })),
     accommodationNeeds: form.needs.map((n) => ({ accommodationCode: n.accommodationCode, necessity: n.necessity })),
-    hoursPerWeekMin: parseNumber(form.hoursPerWeekMin) ?? 0,
-    hoursPerWeekMax: parseNumber(form.hoursPerWeekMax) ?? 0,
+    hoursPerWeekMin: parseNumber(form.hoursPerWeekMin),
+    hoursPerWeekMax: parseNumber(form.hoursPerWeekMax),
     availability: form.availability.map(({ day, start, end }) => ({ day, start, end })),
-    municipalityCode: form.municipalityCode ?? '',
+    municipalityCode: form.municipalityCode,
     maxCommuteKm: parseNumber(form.maxCommuteKm),
     remoteOnly: form.remoteOnly,
     languages: form.languages,

@@ -7,6 +7,7 @@ import {
   formPath,
   inputOf,
   localProblems,
+  missingOfForm,
   sameForm,
   withAbility,
   withLimit,
@@ -27,6 +28,7 @@ const PROFILE: ProfileFieldsFragment = {
   maxCommuteKm: null,
   remoteOnly: false,
   languages: ['fi', 'en'],
+  missingFields: [],
   availability: [{ day: 'MON', start: '08:00', end: '14:00' }],
   abilities: [{ experience: 2, taskType: { code: 'dishwashing' } }],
   restrictions: [{ maxLevel: 1, demand: { code: 'd4300' } }],
@@ -77,14 +79,52 @@ describe('the profile form', () => {
     expect(localProblems(filled())).toEqual({});
   });
 
-  it('says everything missing at once, by the API field path', () => {
-    expect(localProblems(emptyProfileForm())).toEqual({
+  it('lets a draft be saved with anything empty', () => {
+    expect(localProblems(emptyProfileForm())).toEqual({});
+    expect(inputOf(emptyProfileForm())).toMatchObject({
+      summary: '',
+      hoursPerWeekMin: null,
+      hoursPerWeekMax: null,
+      availability: [],
+      municipalityCode: null,
+    });
+  });
+
+  it('says everything missing at once, by the API field path, for a profile that must be complete', () => {
+    expect(localProblems(emptyProfileForm(), true)).toEqual({
       summary: 'REQUIRED',
       municipalityCode: 'REQUIRED',
       hoursPerWeekMin: 'REQUIRED',
       hoursPerWeekMax: 'REQUIRED',
-      availability: 'TOO_FEW',
+      availability: 'REQUIRED',
     });
+    expect(localProblems(filled(), true)).toEqual({});
+  });
+
+  it('lists what is missing before activation in the API order', () => {
+    expect(missingOfForm(emptyProfileForm())).toEqual([
+      'summary',
+      'hoursPerWeekMin',
+      'hoursPerWeekMax',
+      'availability',
+      'municipalityCode',
+    ]);
+    expect(missingOfForm(filled({ hoursPerWeekMax: ' ', summary: '' }))).toEqual(['summary', 'hoursPerWeekMax']);
+    expect(missingOfForm(filled())).toEqual([]);
+  });
+
+  it('shows a draft\'s unset hours and municipality (0 and "" from the API) as empty', () => {
+    const form = formOfProfile({
+      ...PROFILE,
+      summary: '',
+      hoursPerWeekMin: 0,
+      hoursPerWeekMax: 20,
+      municipalityCode: '',
+      availability: [],
+      missingFields: ['summary', 'hoursPerWeekMin', 'availability', 'municipalityCode'],
+    });
+    expect(form).toMatchObject({ hoursPerWeekMin: '', hoursPerWeekMax: '20', municipalityCode: null });
+    expect(inputOf(form)).toMatchObject({ hoursPerWeekMin: null, hoursPerWeekMax: 20, municipalityCode: null });
   });
 
   it('says which numbers are not numbers and which times are wrong', () => {
