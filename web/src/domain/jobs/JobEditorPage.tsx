@@ -17,7 +17,7 @@ import {
   type JobFieldsFragment,
 } from '../../generated/graphql';
 import { AccommodationPicker } from '../../shared/accommodations/AccommodationPicker';
-import { apiProblemOf, type ApiProblem } from '../../shared/errors/api-problem';
+import { apiProblemOf } from '../../shared/errors/api-problem';
 import { isNotFound, LoadFailed } from '../../shared/errors/LoadFailed';
 import { problemMessage } from '../../shared/errors/messages';
 import { MunicipalityPicker } from '../../shared/municipality/MunicipalityPicker';
@@ -36,6 +36,8 @@ import {
   type JobForm,
 } from './job-form';
 import { fieldProblem } from '../../shared/errors/field-problem';
+import { EditorProblems } from '../../shared/editor/EditorProblems';
+import { useEditorProblems } from '../../shared/editor/useEditorProblems';
 import { focusWhenDrawn } from '../../shared/focus';
 
 type Notice = 'saved' | 'published' | 'closedFilled' | 'closedUnfilled' | null;
@@ -79,9 +81,15 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
   const client = useApolloClient();
   const [job, setJob] = useState(loaded);
   const [form, setForm] = useState<JobForm>(() => (loaded ? formOfJob(loaded) : emptyJobForm()));
-  const [errors, setErrors] = useState<Record<string, string>>(handover.errors ?? {});
-  const [failure, setFailure] = useState<string | null>(handover.failure ?? null);
-  const [stale, setStale] = useState(false);
+  const { errors, setErrors, failure, setFailure, stale, setStale, messageFor, byField, showProblem } =
+    useEditorProblems({
+      t,
+      prefix: 'editor',
+      pathOf: formPath,
+      nameOf: (path) => path.replace(/\[\d+\]/g, '').replace(/^tasks\./, 'task.'),
+      context: 'jobEditor',
+      initial: handover,
+    });
   const [notice, setNotice] = useState<Notice>(handover.notice ?? null);
   // Said once: a reload of the page does not say it again.
   useEffect(() => {
@@ -104,32 +112,6 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
   const set = <K extends keyof JobForm>(key: K, value: JobForm[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
 
-  const messageFor = (reason: string | undefined, field: string): string => {
-    const name = field.replace(/\[\d+\]/g, '').replace(/^tasks\./, 'task.');
-    return t(
-      reason
-        ? [
-            `editor.reason.${name}.${reason}`,
-            `editor.reason.${reason}`,
-            `errors:field.${reason}`,
-            'errors:field.INVALID',
-          ]
-        : 'errors:field.INVALID',
-    );
-  };
-
-  const showProblem = (problem: ApiProblem) => {
-    if (problem.code === 'CONFLICT' && problem.reason === 'STALE_VERSION') {
-      setStale(true);
-      return;
-    }
-    const byField: Record<string, string> = {};
-    for (const field of problem.fields)
-      byField[formPath(field.field)] ??= messageFor(field.reason, formPath(field.field));
-    setErrors(byField);
-    if (problem.fields.length === 0) setFailure(problemMessage(t, problem, 'jobEditor'));
-  };
-
   /** Saves what is typed; returns the saved job, or null when the API refused it (the problems are shown). */
   const save = async (expectedVersion = job?.version): Promise<JobFieldsFragment | null> => {
     setFailure(null);
@@ -137,7 +119,7 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
     setNotice(null);
     // Everything the page can see is wrong is said at once; the API finds the rest (limits, hours against times).
     const found: Record<string, string> = Object.fromEntries(
-      Object.entries(localProblems(form)).map(([field, reason]) => [field, messageFor(reason, field)]),
+      Object.entries(localProblems(form)).map(([field, reason]) => [field, messageFor(field, reason)]),
     );
     if (windowProblems(form.schedule).some(Boolean)) found.schedule ??= t('editor.scheduleProblems');
     if (Object.keys(found).length > 0) {
@@ -182,11 +164,8 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
     } catch (error) {
       const problem = apiProblemOf(error);
       if (!job) {
-        const errors = Object.fromEntries(
-          problem.fields.map((f) => [formPath(f.field), messageFor(f.reason, formPath(f.field))]),
-        );
         await handOver(saved, {
-          errors,
+          errors: byField(problem),
           failure: problem.fields.length ? null : problemMessage(t, problem, 'jobEditor'),
         });
       } else showProblem(problem);
@@ -233,7 +212,6 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
   };
 
   const editable = !job || job.status === 'DRAFT' || job.status === 'PUBLISHED';
-  const errorList = Object.entries(errors);
   const fieldError = (path: string) => errors[path];
   const invalid = (path: string) => (errors[path] ? true : undefined);
   return (
@@ -244,43 +222,17 @@ function JobEditor({ job: loaded }: { job: JobFieldsFragment | null }) {
       <h1>{title}</h1>
       {job && <p className="status job-status">{t(`jobs.status.${job.status}`)}</p>}
       <div ref={summaryRef} tabIndex={-1} aria-live="polite">
-        {stale && (
-          <Notification
-            type="alert"
-            label={t('editor.stale.title')}
-            notificationAriaLabel={t('common:app.notification')}
-          >
-            <p>{t('editor.stale.body')}</p>
-            <div className="actions">
-              <Button variant={ButtonVariant.Secondary} onClick={() => void reload()}>
-                {t('editor.stale.reload')}
-              </Button>
-              <Button variant={ButtonVariant.Secondary} onClick={() => void overwrite()}>
-                {t('editor.stale.overwrite')}
-              </Button>
-            </div>
-          </Notification>
-        )}
-        {failure && (
-          <Notification type="error" label={t('editor.failed')} notificationAriaLabel={t('common:app.notification')}>
-            {failure}
-          </Notification>
-        )}
-        {errorList.length > 0 && (
-          <Notification
-            type="error"
-            label={t('editor.problems', { count: errorList.length })}
-            notificationAriaLabel={t('common:app.notification')}
-          >
-            <ul>
-              {errorList.map(([path, message]) => (
-                <li key={path}>
-                  <a href={`#${anchorOf(path)}`}>{`${fieldName(t, path)}: ${message}`}</a>
-                </li>
-              ))}
-            </ul>
-          </Notification>
-        )}
+        <EditorProblems
+          t={t}
+          prefix="editor"
+          stale={stale}
+          onReload={() => void reload()}
+          onOverwrite={() => void overwrite()}
+          failure={failure}
+          errors={errors}
+          fieldName={(path) => fieldName(t, path)}
+          anchorOf={anchorOf}
+        />
         {notice && (
           <Notification
             type="success"

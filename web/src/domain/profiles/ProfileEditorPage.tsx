@@ -21,9 +21,8 @@ import {
 } from '../../generated/graphql';
 import { AccommodationPicker } from '../../shared/accommodations/AccommodationPicker';
 import { accommodationLabel } from '../../shared/accommodations/accommodations';
-import { apiProblemOf, type ApiProblem } from '../../shared/errors/api-problem';
+import { apiProblemOf } from '../../shared/errors/api-problem';
 import { isNotFound, LoadFailed } from '../../shared/errors/LoadFailed';
-import { problemMessage } from '../../shared/errors/messages';
 import { MunicipalityPicker } from '../../shared/municipality/MunicipalityPicker';
 import { ScheduleEditor } from '../../shared/schedule/ScheduleEditor';
 import { usePageTitle } from '../../shared/usePageTitle';
@@ -47,6 +46,8 @@ import {
   type ProfileForm,
 } from './profile-form';
 import { allowedMoves, editable } from './profile-status';
+import { EditorProblems } from '../../shared/editor/EditorProblems';
+import { useEditorProblems } from '../../shared/editor/useEditorProblems';
 import { focusWhenDrawn } from '../../shared/focus';
 
 type Client = NonNullable<ProfileClientQuery['client']>;
@@ -104,9 +105,13 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
   const [form, setForm] = useState<ProfileForm>(() => kept?.form ?? saved);
   const [baseVersion, setBaseVersion] = useState<number | null>(kept ? kept.version : (loaded?.version ?? null));
   const [restored, setRestored] = useState(Boolean(kept));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
+  const { errors, setErrors, failure, setFailure, stale, setStale, messageFor, showProblem } = useEditorProblems({
+    t,
+    prefix: 'profileEditor',
+    pathOf: formPath,
+    nameOf: (path) => path.replace(/\[\d+\].*$/, ''),
+    own: (reason, kind) => (reason === 'IDENTIFYING_TEXT' && kind ? t(`profileEditor.privacy.${kind}`) : undefined),
+  });
   const [notice, setNotice] = useState<Notice>(() => (location.state as { notice?: Notice } | null)?.notice ?? null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const { data: types } = useQuery(TaskTypesDocument);
@@ -135,35 +140,6 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
 
   const set = <K extends keyof ProfileForm>(key: K, value: ProfileForm[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
-
-  const messageFor = (field: string, reason?: string, kind?: string): string => {
-    if (reason === 'IDENTIFYING_TEXT' && kind) return t(`profileEditor.privacy.${kind}`);
-    const name = field.replace(/\[\d+\].*$/, '');
-    return t(
-      reason
-        ? [
-            `profileEditor.reason.${name}.${reason}`,
-            `profileEditor.reason.${reason}`,
-            `errors:field.${reason}`,
-            'errors:field.INVALID',
-          ]
-        : 'errors:field.INVALID',
-    );
-  };
-
-  const showProblem = (problem: ApiProblem) => {
-    if (problem.code === 'CONFLICT' && problem.reason === 'STALE_VERSION') {
-      setStale(true);
-      return;
-    }
-    const byField: Record<string, string> = {};
-    for (const field of problem.fields) {
-      const path = formPath(field.field);
-      byField[path] ??= messageFor(path, field.reason, field.kind);
-    }
-    setErrors(byField);
-    if (problem.fields.length === 0) setFailure(problemMessage(t, problem));
-  };
 
   /** The page's state once the API answered with the profile as saved. */
   const took = (next: ProfileFieldsFragment) => {
@@ -312,47 +288,17 @@ function ProfileEditor({ client, loaded, userId }: EditorProps) {
             </Button>
           </Notification>
         )}
-        {stale && (
-          <Notification
-            type="alert"
-            label={t('profileEditor.stale.title')}
-            notificationAriaLabel={t('common:app.notification')}
-          >
-            <p>{t('profileEditor.stale.body')}</p>
-            <div className="actions">
-              <Button variant={ButtonVariant.Secondary} onClick={() => void reload()}>
-                {t('profileEditor.stale.reload')}
-              </Button>
-              <Button variant={ButtonVariant.Secondary} onClick={() => void overwrite()}>
-                {t('profileEditor.stale.overwrite')}
-              </Button>
-            </div>
-          </Notification>
-        )}
-        {failure && (
-          <Notification
-            type="error"
-            label={t('profileEditor.failed')}
-            notificationAriaLabel={t('common:app.notification')}
-          >
-            {failure}
-          </Notification>
-        )}
-        {errorList.length > 0 && (
-          <Notification
-            type="error"
-            label={t('profileEditor.problems', { count: errorList.length })}
-            notificationAriaLabel={t('common:app.notification')}
-          >
-            <ul>
-              {errorList.map(([path, message]) => (
-                <li key={path}>
-                  <a href={`#${anchorOf(path)}`}>{`${fieldName(path)}: ${message}`}</a>
-                </li>
-              ))}
-            </ul>
-          </Notification>
-        )}
+        <EditorProblems
+          t={t}
+          prefix="profileEditor"
+          stale={stale}
+          onReload={() => void reload()}
+          onOverwrite={() => void overwrite()}
+          failure={failure}
+          errors={errors}
+          fieldName={fieldName}
+          anchorOf={anchorOf}
+        />
         {notice && profile && (
           <Notification
             type="success"
