@@ -32,41 +32,38 @@ export interface Accounts {
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
 
-/** An employer signed up through the API; a service provider, its coordinator and a second employer by SQL. */
+/**
+ * The accounts, by SQL: production (which the bench runs in) refuses signUpEmployer and passwords chosen for others,
+ * and the verification and invitation links would need a mail catcher. Two verified employers, a service provider
+ * and its coordinator; the employer and the coordinator sign in through the API.
+ */
 export async function seedAccounts(stack: BenchStack): Promise<Accounts> {
-  const employerEmail = `employer-${Date.now()}@bench.example`;
-  const signUp = await stack.gql<{ signUpEmployer: { token: string; user: { organisation: { id: string } } } }>(
-    `mutation($input: SignUpEmployerInput!) { signUpEmployer(input: $input) { token user { organisation { id } } } }`,
-    {
-      input: {
-        organisationName: 'Bench Lounasravintola Oy',
-        businessId: FinnishBusinessIds.generateBusinessId(),
-        municipalityCode: '091',
-        email: employerEmail,
-        password: PASSWORD,
-      },
-    },
+  const organisations = await stack.db.query<{ id: string; name: string }>(
+    `INSERT INTO organisation (name, kind, business_id, municipality_code, verified_at)
+     VALUES ('Bench Lounasravintola Oy', 'EMPLOYER', $1, '091', now()),
+            ('Bench Työkykypalvelut', 'SERVICE_PROVIDER', NULL, '091', NULL),
+            ('Bench Kiinteistöpalvelu Oy', 'EMPLOYER', $2, '091', now())
+     RETURNING id, name`,
+    [FinnishBusinessIds.generateBusinessId(), FinnishBusinessIds.generateBusinessId()],
   );
-
-  const organisations = await stack.db.query<{ id: string; kind: string }>(
-    `INSERT INTO organisation (name, kind, business_id, municipality_code)
-     VALUES ('Bench Työkykypalvelut', 'SERVICE_PROVIDER', NULL, '091'),
-            ('Bench Kiinteistöpalvelu Oy', 'EMPLOYER', $1, '091')
-     RETURNING id, kind`,
-    [FinnishBusinessIds.generateBusinessId()],
-  );
-  const serviceProviderId = organisations.rows.find((o) => o.kind === 'SERVICE_PROVIDER')!.id;
-  const otherEmployerId = organisations.rows.find((o) => o.kind === 'EMPLOYER')!.id;
-  const coordinatorEmail = `coordinator-${Date.now()}@bench.example`;
+  const idOf = (name: string) => organisations.rows.find((o) => o.name === name)!.id;
+  const employerOrganisationId = idOf('Bench Lounasravintola Oy');
+  const serviceProviderId = idOf('Bench Työkykypalvelut');
+  const otherEmployerId = idOf('Bench Kiinteistöpalvelu Oy');
+  const stamp = Date.now();
+  const employerEmail = `employer-${stamp}@bench.example`;
+  const coordinatorEmail = `coordinator-${stamp}@bench.example`;
+  const hash = await argon2.hash(PASSWORD, ARGON2_OPTIONS);
   await stack.db.query(
     `INSERT INTO app_user (email, password_hash, role, organisation_id, preferred_language)
-     VALUES ($1, $2, 'COORDINATOR', $3, 'FI')`,
-    [coordinatorEmail, await argon2.hash(PASSWORD, ARGON2_OPTIONS), serviceProviderId],
+     VALUES ($1, $3, 'EMPLOYER', $4, 'FI'), ($2, $3, 'COORDINATOR', $5, 'FI')`,
+    [employerEmail, coordinatorEmail, hash, employerOrganisationId, serviceProviderId],
   );
+  const employer = await stack.gql<{ login: { token: string } }>(LOGIN, { e: employerEmail, p: PASSWORD });
   const coordinator = await stack.gql<{ login: { token: string } }>(LOGIN, { e: coordinatorEmail, p: PASSWORD });
   return {
-    employerToken: signUp.signUpEmployer.token,
-    employerOrganisationId: signUp.signUpEmployer.user.organisation.id,
+    employerToken: employer.login.token,
+    employerOrganisationId,
     coordinatorToken: coordinator.login.token,
     serviceProviderId,
     otherEmployerId,
