@@ -4,13 +4,14 @@ import enCoordinator from '../locales/en/coordinator.json';
 import fiClient from '../locales/fi/client.json';
 import fiCommon from '../locales/fi/common.json';
 import fiCoordinator from '../locales/fi/coordinator.json';
-import { PASSWORD, adminToken, createCoordinator, signUpEmployer } from '../../test/factories/accounts.ts';
+import { adminToken, createCoordinator, signUpEmployer } from '../../test/factories/accounts.ts';
 import { createJob, publishJob } from '../../test/factories/jobs.ts';
 import { scored } from '../../test/factories/matching.ts';
 import { createClient, createProfile, recordConsent, setProfileStatus } from '../../test/factories/profiles.ts';
 import { matchedJobInput } from '../../test/factories/world.ts';
 import { eventually, type Stack } from '../../test/utils/stack.ts';
 import { checkState, expect, test, useStack } from './support/fixtures.ts';
+import { signIn } from './support/sign-in.ts';
 import { escapeRegExp, fill } from './support/text.ts';
 
 useStack();
@@ -37,17 +38,6 @@ const LANGUAGES = [
     near: 'Dishwasher for a busy café',
   },
 ] as const;
-
-/** Signs the page's browser in (the session cookie), as the sign-in page would. */
-async function signIn(page: Page, email: string): Promise<void> {
-  const response = await page.request.post('/graphql', {
-    data: {
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      variables: { e: email, p: PASSWORD },
-    },
-  });
-  expect(response.ok()).toBe(true);
-}
 
 /**
  * The world of one language: a coordinator (in that language) with a client whose consented ACTIVE profile

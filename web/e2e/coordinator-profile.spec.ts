@@ -12,6 +12,7 @@ import fiShared from '../locales/fi/shared.json';
 import fiTaxonomy from '../locales/fi/taxonomy.json';
 import svCoordinator from '../locales/sv/coordinator.json';
 import { checkState, expect, screenshots, test, useStack } from './support/fixtures.ts';
+import { signIn } from './support/sign-in.ts';
 import { tabTo } from './support/keyboard.ts';
 import { escapeRegExp, fill } from './support/text.ts';
 
@@ -73,17 +74,6 @@ async function signInOnPage(page: Page, email: string, common: typeof enCommon):
   await page.getByRole('textbox', { name: common.signIn.email }).fill(email);
   await page.locator('#sign-in-password').fill(PASSWORD);
   await page.getByRole('button', { name: common.signIn.submit, exact: true }).click();
-}
-
-/** Signs the page's browser in (the session cookie) without walking through the sign-in page. */
-async function signIn(page: Page, email: string): Promise<void> {
-  const response = await page.request.post('/graphql', {
-    data: {
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      variables: { e: email, p: PASSWORD },
-    },
-  });
-  expect(response.ok()).toBe(true);
 }
 
 interface SavedProfile {

@@ -1,5 +1,5 @@
-import type { Page, Response } from '@playwright/test';
-import { adminToken, createCoordinator, PASSWORD, signUpEmployer } from '../../test/factories/accounts.ts';
+import type { Response } from '@playwright/test';
+import { adminToken, createCoordinator, signUpEmployer } from '../../test/factories/accounts.ts';
 import { createJob, publishJob } from '../../test/factories/jobs.ts';
 import { scored } from '../../test/factories/matching.ts';
 import { createClient, createProfile, recordConsent, setProfileStatus } from '../../test/factories/profiles.ts';
@@ -12,6 +12,7 @@ import fiClient from '../locales/fi/client.json';
 import fiEmployer from '../locales/fi/employer.json';
 import fiShared from '../locales/fi/shared.json';
 import { checkState, expect, test, useStack } from './support/fixtures.ts';
+import { signIn } from './support/sign-in.ts';
 import { escapeRegExp, fill } from './support/text.ts';
 
 useStack();
@@ -126,16 +127,6 @@ async function buildWorld(stack: Stack): Promise<World> {
 /** A template filled in, as a pattern in which any space may be the no-break space Intl puts in numbers. */
 function loose(template: string, values: Record<string, string | number> = {}): RegExp {
   return new RegExp(escapeRegExp(fill(template, values)).replace(/ /g, '\\s'));
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  const response = await page.request.post('/graphql', {
-    data: {
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      variables: { e: email, p: PASSWORD },
-    },
-  });
-  expect(response.ok()).toBe(true);
 }
 
 test("the client's offers say in words whether the pay keeps within the limit, in Finnish and English", async ({

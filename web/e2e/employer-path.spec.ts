@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import {
   adminToken,
   businessId,
@@ -18,6 +18,7 @@ import svCommon from '../locales/sv/common.json';
 import svEmployer from '../locales/sv/employer.json';
 import svShared from '../locales/sv/shared.json';
 import { checkState, expect, test, useStack } from './support/fixtures.ts';
+import { signIn } from './support/sign-in.ts';
 import { press, tabTo } from './support/keyboard.ts';
 import { escapeRegExp, fill } from './support/text.ts';
 
@@ -112,17 +113,6 @@ async function employerAccount(stack: Stack, language: Language, name: string) {
   );
   await verifyOrganisation(stack, data.signUpEmployer.user.organisation.id);
   return { email, token: data.signUpEmployer.token };
-}
-
-/** Signs the page's browser in (the session cookie), as the sign-in page would, without walking through it. */
-async function signIn(page: Page, email: string): Promise<void> {
-  const response = await page.request.post('/graphql', {
-    data: {
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      variables: { e: email, p: PASSWORD },
-    },
-  });
-  expect(response.ok()).toBe(true);
 }
 
 /** The field's problem is said at the field: marked invalid, and the message is part of its description. */
