@@ -3,7 +3,8 @@ import type { Weekday } from '../generated/graphql';
 /** Formatting of what pages show, per language (the i18next language code: fi, sv or en). */
 const LOCALES: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
-function locale(language: string): string {
+/** The Intl locale of a page language (Finnish for a language the pages do not know). */
+export function locale(language: string): string {
   return LOCALES[language] ?? 'fi-FI';
 }
 

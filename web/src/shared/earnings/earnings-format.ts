@@ -2,12 +2,12 @@
  * Earnings and supports as the pages write them, in the page's language (fi, sv or en) through Intl: whole euros
  * for estimates, the limit to the cent, hours a week rounded down (so that "up to N hours" keeps under the limit).
  */
-const LOCALES: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+import { locale as localeOf } from '../format';
+
 const PER_MONTH: Record<string, string> = { fi: 'kuukaudessa', sv: 'i månaden', en: 'a month' };
 const PER_WEEK: Record<string, string> = { fi: 'viikossa', sv: 'i veckan', en: 'a week' };
 
-const localeOf = (language: string): string => LOCALES[language] ?? 'fi-FI';
-const known = (language: string): string => (language in LOCALES ? language : 'fi');
+const known = (language: string): string => (language in PER_MONTH ? language : 'fi');
 
 /** An amount in whole euros (2 167 €, €2,167), for estimates that say "about". */
 export function wholeEuros(amount: number, language: string): string {
